@@ -1,0 +1,257 @@
+package dev.playbook.build;
+
+import dev.playbook.config.SiteConfig;
+import dev.playbook.config.SiteConfigReader;
+import dev.playbook.diag.Problem;
+import dev.playbook.diag.Problems;
+import dev.playbook.diag.SourcePosition;
+import dev.playbook.diag.Suggestions;
+import dev.playbook.load.SourceException;
+import dev.playbook.load.SourceLoader;
+import dev.playbook.load.SourceText;
+import dev.playbook.load.SourceTree;
+import dev.playbook.load.StaticFile;
+import dev.playbook.model.OutLink;
+import dev.playbook.model.Page;
+import dev.playbook.model.PageContent;
+import dev.playbook.model.PageKind;
+import dev.playbook.model.PageType;
+import dev.playbook.model.Site;
+import dev.playbook.model.SiteModeler;
+import dev.playbook.postprocess.ContentPostProcessor;
+import dev.playbook.postprocess.ProcessedBody;
+import dev.playbook.render.LinkResolver;
+import dev.playbook.render.MarkdownRenderer;
+import dev.playbook.render.RenderedBody;
+import dev.playbook.render.TemplateEngine;
+import dev.playbook.render.ViewBuilder;
+import dev.playbook.theme.Theme;
+import dev.playbook.theme.ThemeNotFoundException;
+import dev.playbook.write.CommitReport;
+import dev.playbook.write.OutputClashException;
+import dev.playbook.write.SiteWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * One build of one release: config, load, model, render, check, layout, write. Content problems
+ * are collected from every stage; when there is an error nothing is published.
+ */
+public final class Build {
+
+    private final BuildOptions options;
+    private final Problems problems = new Problems();
+    private final StageClock clock = new StageClock();
+
+    private Build(BuildOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Runs a build.
+     *
+     * @throws ThemeNotFoundException when {@code --theme} names no theme (a usage error)
+     * @throws BuildException         when a stage breaks for a reason other than content
+     */
+    public static BuildReport run(BuildOptions options) throws ThemeNotFoundException {
+        return new Build(options).execute();
+    }
+
+    private BuildReport execute() throws ThemeNotFoundException {
+        Theme theme = resolveTheme();
+        Optional<SiteConfig> config = clock.run("config", this::readConfig);
+        if (config.isEmpty()) {
+            return report(false, 0, null);
+        }
+        SourceLoader loader = new SourceLoader(options.source(), options.displayRoot());
+        SourceTree sources = clock.run("load", () -> loader.load(problems));
+        Site site = clock.run("model", () -> new SiteModeler(config.get(), PageType.DEFAULTS, options.includeDrafts())
+                .model(sources.pages(), problems));
+        Map<String, PageContent> contents = clock.run("render", () -> renderBodies(site, sources));
+        clock.run("check", () -> {
+            checkAnchors(site, contents);
+            return null;
+        });
+        TemplateEngine templates = new TemplateEngine(theme);
+        try (SiteWriter writer = clock.run("open output", () -> SiteWriter.open(options.out()))) {
+            clock.run("layout", () -> {
+                layoutPages(site, contents, templates, writer);
+                copyFiles(theme, sources, writer);
+                return null;
+            });
+            if (problems.hasErrors()) {
+                return report(false, site.pages().size(), null);
+            }
+            CommitReport commit = clock.run("write", writer::commit);
+            return report(true, site.pages().size(), commit);
+        } catch (IOException e) {
+            throw new BuildException("write", e);
+        }
+    }
+
+    private Theme resolveTheme() throws ThemeNotFoundException {
+        try {
+            return Theme.resolve(options.theme(), options.source());
+        } catch (IOException e) {
+            throw new BuildException("theme", e);
+        }
+    }
+
+    private Optional<SiteConfig> readConfig() throws IOException {
+        Path file = options.source().resolve(SourceLoader.CONFIG_FILE);
+        String display = new SourceLoader(options.source(), options.displayRoot()).display(SourceLoader.CONFIG_FILE);
+        if (!Files.isDirectory(options.source())) {
+            problems.error(new SourcePosition(options.displayRoot(), 1, 1),
+                    "source folder not found; give the playbook folder with --source");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.error(new SourcePosition(display, 1, 1),
+                    "missing playbook.yml: create it with at least \"title: <your playbook's name>\" (see `playbook init`)");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = SourceText.decode(Files.readAllBytes(file), display);
+        } catch (SourceException e) {
+            problems.add(e.problem());
+            return Optional.empty();
+        }
+        Optional<SiteConfig> config = SiteConfigReader.read(text, display, problems);
+        return config.map(c -> options.release().map(r -> withRelease(c, r)).orElse(c));
+    }
+
+    private static SiteConfig withRelease(SiteConfig config, String release) {
+        return new SiteConfig(config.title(), config.description(), config.organisation(), release,
+                config.releaseTitle(), config.language(), config.roles(), config.file());
+    }
+
+    /** Markdown to post-processed HTML for every page, on all cores. */
+    private Map<String, PageContent> renderBodies(Site site, SourceTree sources) {
+        Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toSet());
+        LinkResolver links = new LinkResolver(site, staticPaths);
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        ContentPostProcessor post = new ContentPostProcessor();
+        Map<String, PageContent> contents = new ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(page -> {
+            RenderedBody body = markdown.render(page, links, problems);
+            ProcessedBody processed = post.process(body.html());
+            contents.put(page.id(), new PageContent(processed.html(), processed.headings(), processed.excerpt(),
+                    body.words(), body.links()));
+        });
+        return contents;
+    }
+
+    /** Every link with an anchor must land on a heading of its target page. */
+    private void checkAnchors(Site site, Map<String, PageContent> contents) {
+        for (PageContent content : contents.values()) {
+            for (OutLink link : content.links()) {
+                if (link.anchor().isEmpty()) {
+                    continue;
+                }
+                PageContent target = contents.get(link.toId());
+                String anchor = link.anchor().get();
+                if (target != null && !target.hasAnchor(anchor) && !isFootnote(anchor)) {
+                    Page page = site.byId(link.toId()).orElseThrow();
+                    Set<String> known = new HashSet<>();
+                    target.headings().forEach(h -> known.add(h.id()));
+                    problems.error(link.at(), "missing anchor: " + page.display() + " has no heading \"#" + anchor + "\""
+                            + Suggestions.didYouMean(anchor, known));
+                }
+            }
+        }
+    }
+
+    private static boolean isFootnote(String anchor) {
+        return anchor.startsWith("fn-") || anchor.startsWith("fnref-");
+    }
+
+    private void layoutPages(Site site, Map<String, PageContent> contents, TemplateEngine templates, SiteWriter writer) {
+        ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get);
+        site.pages().parallelStream().forEach(page -> layoutOf(page, templates).ifPresent(layout -> {
+            try {
+                writer.write(page.url(), templates.render(layout, views.model(page)), page.display());
+            } catch (TemplateEngine.TemplateFailure e) {
+                problems.add(e.problem());
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(page.display()), e.getMessage());
+            } catch (IOException e) {
+                throw new BuildException("layout", e);
+            }
+        }));
+        for (PageType type : site.types()) {
+            if (site.ofType(type).isEmpty()) {
+                continue;
+            }
+            String url = ViewBuilder.listingUrl(type);
+            try {
+                writer.write(url, templates.render("listing", views.listingModel(type, url)), "the " + type.id() + " listing");
+            } catch (TemplateEngine.TemplateFailure e) {
+                problems.add(e.problem());
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
+            } catch (IOException e) {
+                throw new BuildException("layout", e);
+            }
+        }
+    }
+
+    /** The template for a page: its {@code layout:}, else by kind and type, else {@code page}. */
+    private Optional<String> layoutOf(Page page, TemplateEngine templates) {
+        if (page.layout().isPresent()) {
+            String wanted = page.layout().get();
+            if (templates.has(wanted)) {
+                return Optional.of(wanted);
+            }
+            problems.error(page.frontMatter().valuePositionOf("/layout"), "unknown template \"" + wanted + "\""
+                    + Suggestions.didYouMean(wanted, templates.layouts()) + "; the theme has: "
+                    + String.join(", ", templates.layouts()));
+            return Optional.empty();
+        }
+        if (page.kind() == PageKind.HOME && templates.has("home")) {
+            return Optional.of("home");
+        }
+        if (page.kind() == PageKind.SECTION && templates.has("section")) {
+            return Optional.of("section");
+        }
+        if (templates.has(page.type().id())) {
+            return Optional.of(page.type().id());
+        }
+        return Optional.of("page");
+    }
+
+    private void copyFiles(Theme theme, SourceTree sources, SiteWriter writer) throws IOException {
+        for (String asset : theme.paths("assets/")) {
+            try {
+                writer.copy(asset, theme.file(asset).orElseThrow(), "theme file " + asset);
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
+            }
+        }
+        sources.statics().parallelStream().forEach(file -> {
+            try {
+                writer.copy(file.path(), file.file(), options.displayRoot() + "/" + file.path());
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(options.displayRoot() + "/" + file.path()), e.getMessage());
+            } catch (IOException e) {
+                throw new BuildException("layout", e);
+            }
+        });
+    }
+
+    private BuildReport report(boolean published, int pages, CommitReport commit) {
+        List<Problem> sorted = problems.sorted();
+        return new BuildReport(sorted, published, pages,
+                commit == null ? 0 : commit.written(), commit == null ? 0 : commit.unchanged(),
+                commit == null ? 0 : commit.removed(), commit == null ? 0 : commit.bytes(), clock.millis());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.playbook.build;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** Runs named stages, timing each and wrapping unexpected failures with the stage's name. */
+final class StageClock {
+
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+
+    <T> T run(String stage, Callable<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e instanceof BuildException ? e : new BuildException(stage, e);
+        } catch (Exception e) {
+            throw new BuildException(stage, e);
+        } finally {
+            millis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
+    }
+
+    Map<String, Long> millis() {
+        return millis;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.playbook.cli;
+
+import dev.playbook.build.Build;
+import dev.playbook.build.BuildOptions;
+import dev.playbook.build.BuildReport;
+import dev.playbook.theme.ThemeNotFoundException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code playbook build}: the site for the current release, published only when there are no errors. */
+@Command(name = "build",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = {"Builds the playbook into a static site.",
+                "Exit codes: 0 built, 1 content errors (nothing published), 2 usage error."})
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = "playbook",
+            description = "The playbook folder (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-out",
+            description = "Where the site is written (default: ${DEFAULT-VALUE}). Files Playbook did not write are never touched.")
+    Path out;
+
+    @Option(names = "--theme", paramLabel = "NAME|DIR", defaultValue = "default",
+            description = "A theme folder, or a name looked up as themes/NAME/ beside the source; it overrides the built-in theme file by file (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--release", paramLabel = "NAME", description = "Build as this release instead of the one in playbook.yml.")
+    Optional<String> release;
+
+    @Option(names = "--drafts", description = "Include pages marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--stats", description = "Print figures (pages, stage times, peak memory) as 'stat KEY VALUE' lines.")
+    boolean stats;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        BuildOptions options = new BuildOptions(source, source.toString().replace('\\', '/'), this.out, theme, release, drafts);
+        BuildReport report;
+        try {
+            report = Build.run(options);
+        } catch (ThemeNotFoundException e) {
+            err.println("playbook: " + e.getMessage());
+            return Main.USAGE;
+        }
+        report.problems().forEach(p -> err.println(p.format()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (!report.published()) {
+            err.printf("playbook: %d error(s), %d warning(s); nothing was published, %s is unchanged%n",
+                    report.errors(), report.warnings(), this.out);
+        } else if (!quiet) {
+            out.printf("Built %d pages into %s in %.2f s (%d files written, %d unchanged, %d removed)%s%n",
+                    report.pages(), this.out, millis / 1000.0, report.written(), report.unchanged(), report.removed(),
+                    report.warnings() > 0 ? "; " + report.warnings() + " warning(s)" : "");
+        }
+        if (stats) {
+            printStats(out, report, millis);
+        }
+        return report.published() ? Main.OK : Main.CONTENT_ERRORS;
+    }
+
+    private static void printStats(PrintWriter out, BuildReport report, long millis) {
+        out.println("stat pages " + report.pages());
+        out.println("stat files_written " + report.written());
+        out.println("stat bytes_written " + report.bytesWritten());
+        for (Map.Entry<String, Long> stage : report.stageMillis().entrySet()) {
+            out.println("stat stage." + stage.getKey().replace(' ', '_') + ".ms " + stage.getValue());
+        }
+        out.println("stat build.ms " + millis);
+        peakResidentKilobytes().ifPresent(kb -> out.println("stat peak_rss_kb " + kb));
+    }
+
+    /** The process's peak resident memory (Linux), which includes the JVM's own overhead. */
+    private static Optional<Long> peakResidentKilobytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Optional.of(Long.parseLong(line.replaceAll("[^0-9]", "")));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.playbook.cli;
+
+import dev.playbook.build.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** {@code java -jar playbook.jar <command>}: the only place that exits the process. */
+@Command(name = "playbook",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Builds a static, searchable site from a customer-service playbook written in Markdown + YAML.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit codes: success, content errors, usage errors. */
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int FAILURE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams and returns the exit code (tests call this). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine line = new CommandLine(new Main());
+        line.setOut(out);
+        line.setErr(err);
+        line.setExitCodeExceptionMapper(e -> USAGE);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("playbook: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (System.getenv("PLAYBOOK_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return FAILURE;
+        });
+        int code = line.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code --version} on every command. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"playbook " + Version.current(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

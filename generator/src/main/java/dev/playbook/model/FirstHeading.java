@@ -1,0 +1,78 @@
+package dev.playbook.model;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the title a page without front matter gives itself: its first level-1 heading, else its
+ * first heading of any level, outside code fences. A cheap line scan, so the model knows titles
+ * before any page is rendered.
+ */
+final class FirstHeading {
+
+    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
+    private static final Pattern SETEXT_1 = Pattern.compile("^ {0,3}=+[ \\t]*$");
+    private static final Pattern SETEXT_2 = Pattern.compile("^ {0,3}-+[ \\t]*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*$");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{[^}]*}\\s*$");
+
+    private FirstHeading() {
+    }
+
+    static Optional<String> find(String body) {
+        String firstAny = null;
+        String fence = null;
+        String previous = "";
+        for (String line : body.split("\n", -1)) {
+            var fenceMatch = FENCE.matcher(line);
+            if (fence != null) {
+                if (fenceMatch.matches() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
+                        && fenceMatch.group(1).length() >= fence.length() && line.strip().equals(fenceMatch.group(1))) {
+                    fence = null;
+                }
+                previous = "";
+                continue;
+            }
+            if (fenceMatch.matches()) {
+                fence = fenceMatch.group(1);
+                previous = "";
+                continue;
+            }
+            var atx = ATX.matcher(line);
+            String text = null;
+            int level = 0;
+            if (atx.matches()) {
+                text = atx.group(2);
+                level = atx.group(1).length();
+            } else if (!previous.isBlank() && SETEXT_1.matcher(line).matches()) {
+                text = previous;
+                level = 1;
+            } else if (!previous.isBlank() && SETEXT_2.matcher(line).matches() && !previous.startsWith(" ")) {
+                text = previous;
+                level = 2;
+            }
+            if (text != null) {
+                String clean = plain(text);
+                if (!clean.isEmpty()) {
+                    if (level == 1) {
+                        return Optional.of(clean);
+                    }
+                    if (firstAny == null) {
+                        firstAny = clean;
+                    }
+                }
+            }
+            previous = line;
+        }
+        return Optional.ofNullable(firstAny);
+    }
+
+    /** Heading Markdown as plain text: links to their text, emphasis and code marks removed. */
+    static String plain(String markdown) {
+        String text = ATTRIBUTES.matcher(markdown).replaceAll("");
+        text = LINK.matcher(text).replaceAll("$1");
+        text = text.replaceAll("[*_`]+", "");
+        return text.strip();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.playbook.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Page ids: stable names that links and permalinks use; lowercase letters, digits and hyphens. */
+public final class Ids {
+
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private Ids() {
+    }
+
+    public static boolean isValid(String id) {
+        return id.length() <= 128 && VALID.matcher(id).matches();
+    }
+
+    /** A valid id made from any name: {@code "Own the Problem!"} gives {@code own-the-problem}. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        StringBuilder out = new StringBuilder(ascii.length());
+        boolean dash = false;
+        for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        String slug = out.length() > 128 ? out.substring(0, 128).replaceAll("-+$", "") : out.toString();
+        return slug.isEmpty() ? "page" : slug;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.playbook.model;
+
+import dev.playbook.config.SiteConfig;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole playbook as a site: its pages (sorted by source path), looked up by id, source path
+ * and URL, and the reading order that navigation and previous/next follow.
+ */
+public final class Site {
+
+    private final SiteConfig config;
+    private final List<PageType> types;
+    private final List<Page> pages;
+    private final List<Page> readingOrder;
+    private final Map<String, Page> byId = new HashMap<>();
+    private final Map<String, Page> bySource = new HashMap<>();
+    private final Map<String, Page> byUrl = new HashMap<>();
+    private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, List<Page>> byType = new LinkedHashMap<>();
+
+    Site(SiteConfig config, List<PageType> types, List<Page> pages, List<Page> readingOrder) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.types = List.copyOf(types);
+        this.pages = List.copyOf(pages);
+        this.readingOrder = List.copyOf(readingOrder);
+        for (Page page : pages) {
+            byId.put(page.id(), page);
+            bySource.put(page.sourcePath(), page);
+            byUrl.put(page.url(), page);
+        }
+        for (int i = 0; i < this.readingOrder.size(); i++) {
+            position.put(this.readingOrder.get(i).id(), i);
+        }
+        for (PageType type : types) {
+            Optional<Page> home = typeHome(type);
+            byType.put(type.id(), this.readingOrder.stream()
+                    .filter(p -> p.type().equals(type) && p.kind() != PageKind.HOME && !home.equals(Optional.of(p)))
+                    .toList());
+        }
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public List<PageType> types() {
+        return types;
+    }
+
+    /** Every page, sorted by source path. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** Home first, then each type's pages in navigation order. */
+    public List<Page> readingOrder() {
+        return readingOrder;
+    }
+
+    public Optional<Page> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Page> bySource(String sourcePath) {
+        return Optional.ofNullable(bySource.get(sourcePath));
+    }
+
+    public Optional<Page> byUrl(String url) {
+        return Optional.ofNullable(byUrl.get(url));
+    }
+
+    public Optional<Page> home() {
+        return byUrl("index.html");
+    }
+
+    /** The section page of a folder ({@code folder/index.md} or {@code folder/_index.md}). */
+    public Optional<Page> sectionPage(String folder) {
+        return byUrl(folder.isEmpty() ? "index.html" : folder + "/index.html");
+    }
+
+    /** The section page of the type's own folder (e.g. {@code standards/index.md}), when there is one. */
+    public Optional<Page> typeHome(PageType type) {
+        return sectionPage(type.folder()).filter(p -> p.type().equals(type) && p.kind() == PageKind.SECTION);
+    }
+
+    /** Pages of a type in navigation order, the type's own section page left out. */
+    public List<Page> ofType(PageType type) {
+        return byType.getOrDefault(type.id(), List.of());
+    }
+
+    public Optional<Page> previous(Page page) {
+        Integer at = position.get(page.id());
+        return at == null || at == 0 ? Optional.empty() : Optional.of(readingOrder.get(at - 1));
+    }
+
+    public Optional<Page> next(Page page) {
+        Integer at = position.get(page.id());
+        return at == null || at + 1 >= readingOrder.size() ? Optional.empty() : Optional.of(readingOrder.get(at + 1));
+    }
+}

@@ -1,0 +1,186 @@
+package dev.playbook.model;
+
+import dev.playbook.config.FieldReader;
+import dev.playbook.config.SiteConfig;
+import dev.playbook.diag.Problems;
+import dev.playbook.diag.SourcePosition;
+import dev.playbook.diag.Suggestions;
+import dev.playbook.load.SourceFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns source files into the site model: each page's id, type, title, URL and place in the
+ * reading order. Two pages claiming one id or one output path are errors that name both.
+ */
+public final class SiteModeler {
+
+    private final SiteConfig config;
+    private final List<PageType> types;
+    private final boolean includeDrafts;
+
+    public SiteModeler(SiteConfig config, List<PageType> types, boolean includeDrafts) {
+        this.config = config;
+        this.types = List.copyOf(types);
+        this.includeDrafts = includeDrafts;
+    }
+
+    public Site model(List<SourceFile> sources, Problems problems) {
+        List<Page> pages = new ArrayList<>(sources.size());
+        for (SourceFile source : sources) {
+            toPage(source, problems).ifPresent(pages::add);
+        }
+        List<Page> unique = dropClashes(pages, problems);
+        return new Site(config, types, unique, readingOrder(unique));
+    }
+
+    private Optional<Page> toPage(SourceFile source, Problems problems) {
+        FieldReader fields = new FieldReader(source.frontMatter(), problems);
+        boolean draft = fields.bool("draft").orElse(false);
+        if (draft && !includeDrafts) {
+            return Optional.empty();
+        }
+        String path = source.path();
+        String stem = stem(path);
+        String folder = folderOf(path);
+        boolean index = stem.equals("index") || stem.equals("_index");
+        PageKind kind = !index ? PageKind.PAGE : folder.isEmpty() ? PageKind.HOME : PageKind.SECTION;
+        String url = (folder.isEmpty() ? "" : folder + "/") + (index ? "index" : stem) + ".html";
+        if (!UrlPaths.isSafe(url)) {
+            problems.error(SourcePosition.of(source.display()), "cannot publish a file at this path; rename it");
+            return Optional.empty();
+        }
+
+        String defaultId = kind == PageKind.HOME ? "home"
+                : Ids.slug(kind == PageKind.SECTION ? lastSegment(folder) : stem);
+        String id = fields.text("id").orElse(defaultId);
+        if (!Ids.isValid(id)) {
+            problems.error(fields.document().valuePositionOf("/id"), "id \"" + id
+                    + "\" may use only lowercase letters, digits and single hyphens, e.g. \"" + Ids.slug(id) + "\"");
+            id = Ids.slug(id);
+        }
+
+        PageType type = typeOf(fields, path, kind, problems);
+        Optional<String> headingTitle = FirstHeading.find(source.body());
+        Optional<String> givenTitle = fields.text("title").filter(t -> !t.isBlank());
+        String title = givenTitle.orElseGet(() -> headingTitle.orElseGet(() -> kind == PageKind.HOME
+                ? config.title() : humanise(kind == PageKind.SECTION ? lastSegment(folder) : stem)));
+        boolean titleFromBody = givenTitle.isEmpty() && headingTitle.isPresent();
+
+        Optional<String> layout = fields.text("layout");
+        return Optional.of(new Page(id, path, source.display(), url, kind, type, title,
+                fields.text("summary").orElse(""),
+                fields.textList("tags").stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).distinct().toList(),
+                fields.integer("weight").orElse(0),
+                draft, folder, layout, source.frontMatter(), source.body(), source.bodyLine(), titleFromBody,
+                source.hash()));
+    }
+
+    private PageType typeOf(FieldReader fields, String path, PageKind kind, Problems problems) {
+        Optional<String> declared = fields.text("type");
+        if (declared.isPresent()) {
+            String wanted = declared.get().strip().toLowerCase(Locale.ROOT);
+            Optional<PageType> found = types.stream().filter(t -> t.id().equals(wanted)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            List<String> names = types.stream().map(PageType::id).toList();
+            problems.error(fields.document().valuePositionOf("/type"), "unknown page type \"" + declared.get() + "\""
+                    + Suggestions.didYouMean(wanted, names) + "; use one of " + String.join(", ", names));
+        }
+        String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+        String stem = stem(path);
+        for (PageType type : types) {
+            boolean inTypeFolder = kind == PageKind.PAGE ? type.folder().equals(top)
+                    : kind == PageKind.SECTION && type.folder().equals(folderOf(path));
+            if (inTypeFolder || (kind == PageKind.PAGE && top.isEmpty() && type.id().equals(stem))) {
+                return type;
+            }
+        }
+        return types.stream().filter(t -> t.id().equals(PageType.GUIDE)).findFirst().orElse(types.get(types.size() - 1));
+    }
+
+    /** Keeps the first page (by path) of each id and URL; every later claimant is an error naming the first. */
+    private static List<Page> dropClashes(List<Page> pages, Problems problems) {
+        Map<String, Page> ids = new HashMap<>();
+        Map<String, Page> urls = new HashMap<>();
+        List<Page> kept = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            Page sameUrl = urls.get(page.url());
+            if (sameUrl != null) {
+                problems.error(SourcePosition.of(page.display()), "publishes to " + page.url()
+                        + ", as " + sameUrl.display() + " already does; rename or remove one of them");
+                continue;
+            }
+            Page sameId = ids.get(page.id());
+            if (sameId != null) {
+                problems.error(idPosition(page), "id \"" + page.id() + "\" is already used by " + sameId.display()
+                        + "; ids must be unique: set a different \"id:\" in one of them");
+                continue;
+            }
+            ids.put(page.id(), page);
+            urls.put(page.url(), page);
+            kept.add(page);
+        }
+        return kept;
+    }
+
+    private static SourcePosition idPosition(Page page) {
+        return page.frontMatter().get("id").isPresent()
+                ? page.frontMatter().valuePositionOf("/id")
+                : SourcePosition.of(page.display());
+    }
+
+    /** Home, then each type's pages: by folder, section page first, then weight, then title. */
+    private List<Page> readingOrder(List<Page> pages) {
+        Comparator<Page> within = Comparator.comparing(Page::folder)
+                .thenComparing(p -> p.kind() != PageKind.SECTION)
+                .thenComparingInt(Page::weight)
+                .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))
+                .thenComparing(Page::sourcePath);
+        Map<PageType, List<Page>> grouped = new LinkedHashMap<>();
+        types.forEach(t -> grouped.put(t, new ArrayList<>()));
+        List<Page> order = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            if (page.kind() == PageKind.HOME) {
+                order.add(page);
+            } else {
+                grouped.get(page.type()).add(page);
+            }
+        }
+        grouped.values().forEach(list -> {
+            list.sort(within);
+            order.addAll(list);
+        });
+        return order;
+    }
+
+    static String stem(String path) {
+        String name = lastSegment(path);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    static String lastSegment(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** {@code new-hire_topics} gives {@code New hire topics}. */
+    static String humanise(String name) {
+        String words = name.replaceAll("[-_]+", " ").strip();
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.playbook.model;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Output paths and the relative links between them. Every link in the site is relative, so the
+ * site works from any folder of any host and when opened from disk.
+ */
+public final class UrlPaths {
+
+    private UrlPaths() {
+    }
+
+    /**
+     * True for a path that stays inside the output folder: relative, {@code /}-separated, no empty,
+     * {@code .} or {@code ..} segment, no backslash, colon or control character.
+     */
+    public static boolean isSafe(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.endsWith("/")) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\' || c == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The prefix that leads from a page back to the release root: {@code ""}, {@code "../"}, ... */
+    public static String rootPrefix(String fromUrl) {
+        int depth = 0;
+        for (int i = 0; i < fromUrl.length(); i++) {
+            if (fromUrl.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+
+    /** The relative href from one output path to another, percent-encoded. */
+    public static String relative(String fromUrl, String toUrl) {
+        String[] from = fromUrl.split("/");
+        String[] to = toUrl.split("/");
+        int common = 0;
+        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = common; i < from.length - 1; i++) {
+            out.append("../");
+        }
+        for (int i = common; i < to.length; i++) {
+            if (i > common) {
+                out.append('/');
+            }
+            out.append(encodeSegment(to[i]));
+        }
+        return out.toString();
+    }
+
+    /** A root-relative output path, percent-encoded for an href. */
+    public static String encode(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) {
+                out.append('/');
+            }
+            out.append(encodeSegment(segments[i]));
+        }
+        return out.toString();
+    }
+
+    public static String encodeSegment(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '~';
+            if (!plain) {
+                return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return segment;
+    }
+}

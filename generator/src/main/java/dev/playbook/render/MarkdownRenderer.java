@@ -1,0 +1,196 @@
+package dev.playbook.render;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.playbook.diag.Problems;
+import dev.playbook.diag.SourcePosition;
+import dev.playbook.model.OutLink;
+import dev.playbook.model.Page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders page bodies with Flexmark (GFM tables, task lists, strikethrough, autolinks, footnotes,
+ * heading ids and {@code {#id}} attributes). Built once per build, used by every thread.
+ * Links are resolved on the syntax tree, where each has a position to report a problem at.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern FOREIGN_TEMPLATE = Pattern.compile("\\{\\{[<%]|\\{%|\\{\\{");
+    private static final Pattern SCRIPT = Pattern.compile("(?i)<script\\b|\\son[a-z]+\\s*=|javascript:");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                AttributesExtension.create()));
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public RenderedBody render(Page page, LinkResolver links, Problems problems) {
+        Document document = parser.parse(page.body());
+        LineIndex lines = new LineIndex(page.body(), page.display(), page.bodyLine());
+        dropRepeatedTitle(page, document);
+        List<int[]> code = new ArrayList<>();
+        List<OutLink> out = new ArrayList<>();
+        int[] words = {0};
+        visit(document, node -> {
+            if (node instanceof Link link) {
+                link.setUrl(BasedSequence.of(rewrite(page, link.getUrl(), link.getStartOffset(), lines, links, out, problems)));
+            } else if (node instanceof Image image) {
+                image.setUrl(BasedSequence.of(rewrite(page, image.getUrl(), image.getStartOffset(), lines, links, out, problems)));
+            } else if (node instanceof Reference reference) {
+                reference.setUrl(BasedSequence.of(rewrite(page, reference.getUrl(), reference.getStartOffset(), lines, links, out, problems)));
+            } else if (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                code.add(new int[] {node.getStartOffset(), node.getEndOffset()});
+            } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+                checkRawHtml(node, lines, problems);
+            } else if (node instanceof Text text) {
+                words[0] += countWords(text.getChars());
+            }
+        });
+        keepForeignTemplatesAsText(document);
+        warnForeignTemplates(page.body(), code, lines, problems);
+        return new RenderedBody(renderer.render(document), out, words[0]);
+    }
+
+    private static String rewrite(Page page, BasedSequence url, int offset, LineIndex lines, LinkResolver links,
+                                  List<OutLink> out, Problems problems) {
+        String destination = url.toString();
+        if (destination.isEmpty()) {
+            return destination;
+        }
+        SourcePosition at = lines.at(url.isNull() ? offset : url.getStartOffset());
+        LinkResolver.Target target = links.resolve(page, destination);
+        if (target instanceof LinkResolver.Target.ToPage toPage) {
+            out.add(new OutLink(page.id(), toPage.page().id(), toPage.anchor(), at));
+            return toPage.href();
+        }
+        if (target instanceof LinkResolver.Target.ToFile file) {
+            return file.href();
+        }
+        if (target instanceof LinkResolver.Target.Broken broken) {
+            problems.error(at, broken.message());
+            return destination;
+        }
+        return destination;
+    }
+
+    /** A body that opens with the page's title as a level-1 heading would show the title twice. */
+    private static void dropRepeatedTitle(Page page, Document document) {
+        Node first = document.getFirstChild();
+        if (first instanceof Heading heading && heading.getLevel() == 1) {
+            String text = heading.getText().toString().strip();
+            if (page.titleFromBody() || text.equalsIgnoreCase(page.title().strip())) {
+                heading.unlink();
+            }
+        }
+    }
+
+    private static void checkRawHtml(Node node, LineIndex lines, Problems problems) {
+        Matcher unsafe = SCRIPT.matcher(node.getChars());
+        if (unsafe.find()) {
+            problems.warning(lines.at(node.getStartOffset() + unsafe.start()), "scripts in raw HTML are removed "
+                    + "(the site runs no inline scripts, so it works under a strict Content-Security-Policy)");
+        }
+    }
+
+    /**
+     * {@code {{< shortcode >}}} would otherwise render its angle-bracket part as raw HTML: make it
+     * plain text, so other generators' syntax shows as written and never acts.
+     */
+    private static void keepForeignTemplatesAsText(Document document) {
+        List<HtmlInline> foreign = new ArrayList<>();
+        visit(document, node -> {
+            if (node instanceof HtmlInline html && node.getPrevious() instanceof Text before
+                    && before.getChars().toString().endsWith("{{")) {
+                foreign.add(html);
+            }
+        });
+        for (HtmlInline html : foreign) {
+            html.insertBefore(new Text(html.getChars()));
+            html.unlink();
+        }
+    }
+
+    private static void warnForeignTemplates(String body, List<int[]> code, LineIndex lines, Problems problems) {
+        if (body.indexOf('{') < 0) {
+            return;
+        }
+        Matcher matcher = FOREIGN_TEMPLATE.matcher(body);
+        int lastLine = -1;
+        while (matcher.find()) {
+            int at = matcher.start();
+            boolean inCode = code.stream().anyMatch(range -> at >= range[0] && at < range[1]);
+            SourcePosition position = lines.at(at);
+            if (!inCode && position.line() != lastLine) {
+                lastLine = position.line();
+                problems.warning(position, "\"" + matcher.group() + "\" looks like another generator's template "
+                        + "syntax; Playbook shows it as text and never runs it (remove it, or put it in `code`)");
+            }
+        }
+    }
+
+    private static int countWords(CharSequence text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    private static void visit(Node node, java.util.function.Consumer<Node> action) {
+        for (Node child = node.getFirstChild(); child != null; ) {
+            Node next = child.getNext();
+            action.accept(child);
+            visit(child, action);
+            child = next;
+        }
+    }
+
+}

@@ -1,0 +1,209 @@
+package dev.playbook.write;
+
+import dev.playbook.model.UrlPaths;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Writes one build's output safely. Files go to a staging folder beside the output folder; only
+ * {@link #commit()} moves them in, so a build that fails leaves the published site exactly as it
+ * was. A file whose bytes are already published is not rewritten (its date stays, deploys stay
+ * small). The manifest lists what this tool wrote: only those files are ever replaced or removed,
+ * so files that others put in the output folder are left alone.
+ */
+public final class SiteWriter implements AutoCloseable {
+
+    public static final String MANIFEST = ".playbook-manifest";
+
+    private final Path out;
+    private final Path staging;
+    private final Set<String> previous;
+    private final Map<String, String> owners = new ConcurrentHashMap<>();
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final AtomicLong bytes = new AtomicLong();
+    private boolean committed;
+
+    private SiteWriter(Path out, Path staging, Set<String> previous) {
+        this.out = out;
+        this.staging = staging;
+        this.previous = previous;
+    }
+
+    /** Opens a writer for {@code out} (created on commit if missing). */
+    public static SiteWriter open(Path out) throws IOException {
+        Path absolute = out.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null) {
+            throw new IOException("cannot publish to the file-system root: " + absolute);
+        }
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new IOException(absolute + " exists and is not a folder");
+        }
+        Files.createDirectories(parent);
+        Path staging = parent.resolve("." + absolute.getFileName() + ".staging-" + UUID.randomUUID());
+        Files.createDirectory(staging);
+        return new SiteWriter(absolute, staging, readManifest(absolute));
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    /**
+     * Stages one output file. Thread-safe.
+     *
+     * @param owner who produces it (a source path), named when two outputs clash
+     */
+    public void write(String path, byte[] content, String owner) throws OutputClashException, IOException {
+        claim(path, owner);
+        Path target = out.resolve(path);
+        if (Files.isRegularFile(target) && Files.size(target) == content.length
+                && Arrays.equals(Files.readAllBytes(target), content)) {
+            return;
+        }
+        checkNotForeign(path, target);
+        Path file = staging.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        staged.add(path);
+        bytes.addAndGet(content.length);
+    }
+
+    public void write(String path, String content, String owner) throws OutputClashException, IOException {
+        write(path, content.getBytes(StandardCharsets.UTF_8), owner);
+    }
+
+    /** Stages a copy of a file (an image, a theme asset). */
+    public void copy(String path, Path source, String owner) throws OutputClashException, IOException {
+        write(path, Files.readAllBytes(source), owner);
+    }
+
+    /** Moves staged files into the output folder and removes files this tool wrote before but not now. */
+    public CommitReport commit() throws IOException {
+        if (committed) {
+            throw new IllegalStateException("already committed");
+        }
+        Files.createDirectories(out);
+        Path realOut = out.toRealPath();
+        List<String> moving = new ArrayList<>(new TreeSet<>(staged));
+        for (String path : moving) {
+            Path target = out.resolve(path);
+            Files.createDirectories(target.getParent());
+            if (!target.getParent().toRealPath().startsWith(realOut)) {
+                throw new IOException("refusing to write through a link that leaves the output folder: " + target);
+            }
+            move(staging.resolve(path), target);
+        }
+        int removed = 0;
+        for (String path : previous) {
+            if (!owners.containsKey(path) && UrlPaths.isSafe(path)) {
+                Path stale = out.resolve(path);
+                if (Files.deleteIfExists(stale)) {
+                    removed++;
+                    removeEmptyParents(stale.getParent());
+                }
+            }
+        }
+        writeManifest();
+        committed = true;
+        deleteTree(staging);
+        return new CommitReport(moving.size(), owners.size() - moving.size(), removed, bytes.get());
+    }
+
+    /** Discards the staged files; the output folder is untouched unless {@link #commit()} ran. */
+    @Override
+    public void close() throws IOException {
+        deleteTree(staging);
+    }
+
+    private void claim(String path, String owner) throws OutputClashException {
+        if (!UrlPaths.isSafe(path) || path.equals(MANIFEST)) {
+            throw new OutputClashException(path, "refusing to write \"" + path + "\": outputs must stay inside the output folder");
+        }
+        String first = owners.putIfAbsent(path, owner);
+        if (first != null) {
+            throw new OutputClashException(path, "both " + first + " and " + owner + " publish " + path
+                    + "; rename one of them");
+        }
+    }
+
+    private void checkNotForeign(String path, Path target) throws OutputClashException {
+        if (Files.exists(target) && !previous.contains(path)) {
+            throw new OutputClashException(path, out.resolve(path) + " exists and was not written by Playbook;"
+                    + " move it out of the output folder (Playbook never overwrites files it did not write)");
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void removeEmptyParents(Path folder) throws IOException {
+        for (Path f = folder; f != null && f.startsWith(out) && !f.equals(out); f = f.getParent()) {
+            try {
+                Files.delete(f);
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                return;
+            }
+        }
+    }
+
+    private void writeManifest() throws IOException {
+        StringBuilder text = new StringBuilder("# Files written by Playbook; it replaces or removes only these.\n");
+        new TreeSet<>(owners.keySet()).forEach(path -> text.append(path).append('\n'));
+        Path manifest = out.resolve(MANIFEST);
+        Path temporary = staging.resolve(MANIFEST);
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        move(temporary, manifest);
+    }
+
+    private static Set<String> readManifest(Path out) throws IOException {
+        Path manifest = out.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return Set.of();
+        }
+        Set<String> paths = new TreeSet<>();
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                paths.add(line.strip());
+            }
+        }
+        return paths;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
