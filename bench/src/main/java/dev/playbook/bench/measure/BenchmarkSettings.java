@@ -1,0 +1,34 @@
+package dev.playbook.bench.measure;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to benchmark and how.
+ *
+ * @param pages   corpus sizes, one table each
+ * @param runs    timed builds per corpus and tool
+ * @param jar     the generator's runnable jar
+ * @param work    where corpora, the Hugo copies and temporary outputs live
+ * @param java    the {@code java} executable that runs the jar
+ * @param jvmArgs options for the child JVM, placed before {@code -jar}
+ * @param hugo    also time Hugo on an equivalent site, when it is on the PATH
+ * @param seed    seed of the synthetic corpora
+ */
+public record BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path work, String java, List<String> jvmArgs,
+                                boolean hugo, long seed) {
+    public BenchmarkSettings {
+        pages = List.copyOf(pages);
+        jvmArgs = List.copyOf(jvmArgs);
+        Objects.requireNonNull(jar, "jar");
+        Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(java, "java");
+        if (pages.isEmpty() || pages.stream().anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("--pages needs one or more sizes of at least 1, got " + pages);
+        }
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.playbook.bench.measure;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs the real benchmark against a stand-in generator jar, as a child JVM, on a small corpus. */
+class BenchmarkTest {
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @TempDir
+    static Path temp;
+    private static Path jar;
+
+    @BeforeAll
+    static void buildStandInJar() throws IOException {
+        jar = temp.resolve("stand-in.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, StandInGenerator.class.getName());
+        String entry = StandInGenerator.class.getName().replace('.', '/') + ".class";
+        try (OutputStream file = Files.newOutputStream(jar);
+             JarOutputStream out = new JarOutputStream(file, manifest);
+             InputStream in = StandInGenerator.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+            out.closeEntry();
+        }
+    }
+
+    @Test
+    void printsATableWithMediansStatsAndOutputSize() throws Exception {
+        Path work = temp.resolve("work-ok");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        new Benchmark(settings(work, List.of()), print(out), print(err)).run();
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("corpus: generated 20 pages"), printed);
+        assertTrue(printed.contains("== 20 pages, 2 runs each"), printed);
+        for (String row : List.of("wall median (s)", "wall min (s)", "wall max (s)", "pages/s (median)",
+                "peak RSS median (MB)", "stat stage.load.ms", "stat stage.render.ms", "stat index_bytes")) {
+            assertTrue(printed.contains(row), row + " in\n" + printed);
+        }
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith("stat pages") && l.endsWith(" 20")), printed);
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith("output files (last run)") && l.endsWith(" 20")),
+                printed);
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith("peak RSS source") && l.endsWith("own VmHWM")),
+                printed);
+        assertFalse(Files.exists(work.resolve("pages-20/out")), "output folder left behind");
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        new Benchmark(settings(work, List.of()), print(again), print(err)).run();
+        assertTrue(again.toString(StandardCharsets.UTF_8).contains("corpus: reusing 20 pages"));
+    }
+
+    @Test
+    void aFailingBuildPrintsItsStderrAndFails() {
+        Path work = temp.resolve("work-fail");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        BenchmarkFailure failure = assertThrows(BenchmarkFailure.class,
+                () -> new Benchmark(settings(work, List.of("-Dstandin.fail=true")), print(out), print(err)).run());
+
+        assertTrue(failure.getMessage().contains("exit status 1"), failure.getMessage());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken on purpose"));
+    }
+
+    @Test
+    void aMissingJarIsReportedWithHowToBuildIt() {
+        BenchmarkSettings settings = new BenchmarkSettings(List.of(20), 1, temp.resolve("nope.jar"),
+                temp.resolve("work-missing"), JAVA, List.of(), false, 1);
+
+        BenchmarkFailure failure = assertThrows(BenchmarkFailure.class,
+                () -> new Benchmark(settings, print(new ByteArrayOutputStream()), print(new ByteArrayOutputStream()))
+                        .run());
+
+        assertTrue(failure.getMessage().contains("mvn -q -pl generator -am package"), failure.getMessage());
+    }
+
+    private static BenchmarkSettings settings(Path work, List<String> jvmArgs) {
+        return new BenchmarkSettings(List.of(20), 2, jar, work, JAVA, jvmArgs, false, 3);
+    }
+
+    private static PrintStream print(ByteArrayOutputStream buffer) {
+        return new PrintStream(buffer, true, StandardCharsets.UTF_8);
+    }
+}
