@@ -15,7 +15,7 @@ import dev.playbook.model.OutLink;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.PageKind;
-import dev.playbook.model.PageType;
+import dev.playbook.config.PageType;
 import dev.playbook.model.Site;
 import dev.playbook.model.SiteModeler;
 import dev.playbook.postprocess.ContentPostProcessor;
@@ -31,7 +31,13 @@ import dev.playbook.write.CommitReport;
 import dev.playbook.write.OutputClashException;
 import dev.playbook.write.SiteWriter;
 
+import dev.playbook.check.PlaybookChecker;
+import dev.playbook.model.References;
+
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -74,13 +80,18 @@ public final class Build {
         }
         SourceLoader loader = new SourceLoader(options.source(), options.displayRoot());
         SourceTree sources = clock.run("load", () -> loader.load(problems));
-        Site site = clock.run("model", () -> new SiteModeler(config.get(), PageType.DEFAULTS, options.includeDrafts())
+        Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
                 .model(sources.pages(), problems));
         Map<String, PageContent> contents = clock.run("render", () -> renderBodies(site, sources));
+        References references = References.of(site, contents::get);
         clock.run("check", () -> {
             checkAnchors(site, contents);
+            new PlaybookChecker(site, contents::get, references, buildDate(config.get()), problems).checkAll();
             return null;
         });
+        if (!options.write()) {
+            return report(false, site.pages().size(), null);
+        }
         TemplateEngine templates = new TemplateEngine(theme);
         try (SiteWriter writer = clock.run("open output", () -> SiteWriter.open(options.out()))) {
             clock.run("layout", () -> {
@@ -127,19 +138,14 @@ public final class Build {
             return Optional.empty();
         }
         Optional<SiteConfig> config = SiteConfigReader.read(text, display, problems);
-        return config.map(c -> options.release().map(r -> withRelease(c, r)).orElse(c));
-    }
-
-    private static SiteConfig withRelease(SiteConfig config, String release) {
-        return new SiteConfig(config.title(), config.description(), config.organisation(), release,
-                config.releaseTitle(), config.language(), config.roles(), config.file());
+        return config.map(c -> options.release().map(c::withRelease).orElse(c));
     }
 
     /** Markdown to post-processed HTML for every page, on all cores. */
     private Map<String, PageContent> renderBodies(Site site, SourceTree sources) {
         Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toSet());
         LinkResolver links = new LinkResolver(site, staticPaths);
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        MarkdownRenderer markdown = new MarkdownRenderer(site.config().brokenLinks());
         ContentPostProcessor post = new ContentPostProcessor();
         Map<String, PageContent> contents = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
@@ -164,11 +170,27 @@ public final class Build {
                     Page page = site.byId(link.toId()).orElseThrow();
                     Set<String> known = new HashSet<>();
                     target.headings().forEach(h -> known.add(h.id()));
-                    problems.error(link.at(), "missing anchor: " + page.display() + " has no heading \"#" + anchor + "\""
-                            + Suggestions.didYouMean(anchor, known));
+                    problems.add(new Problem(link.at().file(), link.at().line(), link.at().column(),
+                            site.config().brokenLinks(), "missing anchor: " + page.display() + " has no heading \"#" + anchor + "\""
+                            + Suggestions.didYouMean(anchor, known)));
                 }
             }
         }
+    }
+
+    /** The day limits and reviews are judged on: --date, else the release date, else today. */
+    private LocalDate buildDate(SiteConfig config) {
+        if (options.date().isPresent()) {
+            return options.date().get();
+        }
+        if (config.releaseDate().isPresent()) {
+            try {
+                return LocalDate.parse(config.releaseDate().get());
+            } catch (DateTimeParseException e) {
+                problems.error(new SourcePosition(config.file(), 1, 1), "release-date must be written YYYY-MM-DD");
+            }
+        }
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     private static boolean isFootnote(String anchor) {

@@ -28,9 +28,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = "playbook",
-            description = "The playbook folder (default: ${DEFAULT-VALUE}).")
-    Path source;
+    @CommandLine.Mixin
+    SourceOptions sources;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-out",
             description = "Where the site is written (default: ${DEFAULT-VALUE}). Files Playbook did not write are never touched.")
@@ -39,12 +38,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "NAME|DIR", defaultValue = "default",
             description = "A theme folder, or a name looked up as themes/NAME/ beside the source; it overrides the built-in theme file by file (default: ${DEFAULT-VALUE}).")
     String theme;
-
-    @Option(names = "--release", paramLabel = "NAME", description = "Build as this release instead of the one in playbook.yml.")
-    Optional<String> release;
-
-    @Option(names = "--drafts", description = "Include pages marked draft: true.")
-    boolean drafts;
 
     @Option(names = "--stats", description = "Print figures (pages, stage times, peak memory) as 'stat KEY VALUE' lines.")
     boolean stats;
@@ -57,7 +50,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        BuildOptions options = new BuildOptions(source, source.toString().replace('\\', '/'), this.out, theme, release, drafts);
+        BuildOptions options = new BuildOptions(sources.source, sources.display(), this.out, theme, sources.release,
+                sources.drafts, sources.date, true);
         BuildReport report;
         try {
             report = Build.run(options);

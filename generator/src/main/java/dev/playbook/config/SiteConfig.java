@@ -1,14 +1,20 @@
 package dev.playbook.config;
 
+import dev.playbook.diag.Severity;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The checked contents of {@code playbook.yml}: site metadata and the current release.
+ * The checked contents of {@code playbook.yml}: site metadata, the current release, the page types
+ * and roles of this organisation, and how strict the checks are.
  *
- * @param release the release being built, e.g. {@code 2026.2}
- * @param language an ISO 639-1 code; it picks the search analyzer and the page's {@code lang}
+ * @param release            the release being built, e.g. {@code 2026.2}
+ * @param language           an ISO 639-1 code; it picks the search analyzer and the page's {@code lang}
+ * @param reviewIntervalDays pages not reviewed within this many days are overdue (absent: no review check)
+ * @param brokenLinks        the severity of broken links and missing anchors ({@code error} by default)
+ * @param standardSections   headings every standard should have (the service-initiative checklist)
  */
 public record SiteConfig(
         String title,
@@ -16,9 +22,16 @@ public record SiteConfig(
         String organisation,
         String release,
         Optional<String> releaseTitle,
+        Optional<String> releaseDate,
         String language,
+        List<PageType> types,
         List<Role> roles,
+        Optional<Integer> reviewIntervalDays,
+        Severity brokenLinks,
+        List<String> standardSections,
         String file) {
+
+    public static final List<String> DEFAULT_STANDARD_SECTIONS = List.of("How", "When", "Authority");
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -26,12 +39,34 @@ public record SiteConfig(
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(releaseTitle, "releaseTitle");
+        Objects.requireNonNull(releaseDate, "releaseDate");
         Objects.requireNonNull(language, "language");
+        types = List.copyOf(types);
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("at least one page type");
+        }
         roles = List.copyOf(roles);
+        Objects.requireNonNull(reviewIntervalDays, "reviewIntervalDays");
+        Objects.requireNonNull(brokenLinks, "brokenLinks");
+        standardSections = List.copyOf(standardSections);
         Objects.requireNonNull(file, "file");
     }
 
     public Optional<Role> role(String id) {
         return roles.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Optional<PageType> type(String id) {
+        return types.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The type of pages that declare none and sit in no type's folder. */
+    public PageType fallbackType() {
+        return types.stream().filter(t -> t.is(PageType.GUIDE)).findFirst().orElse(types.get(types.size() - 1));
+    }
+
+    public SiteConfig withRelease(String name) {
+        return new SiteConfig(title, description, organisation, name, releaseTitle, releaseDate, language, types, roles,
+                reviewIntervalDays, brokenLinks, standardSections, file);
     }
 }

@@ -2,12 +2,14 @@ package dev.playbook.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.playbook.diag.Problems;
+import dev.playbook.diag.Severity;
 import dev.playbook.diag.Suggestions;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,7 +19,8 @@ public final class SiteConfigReader {
 
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "description", "organisation", "release", "release-title", "release-date",
-            "language", "roles");
+            "language", "types", "roles", "review-interval-days", "checks");
+    static final Set<String> CHECK_KEYS = Set.of("links", "standard-sections");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern RELEASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -35,35 +38,127 @@ public final class SiteConfigReader {
         }
         Problems local = new Problems();
         FieldReader fields = new FieldReader(yaml, local);
-        for (Iterator<String> names = yaml.root().fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!KNOWN_KEYS.contains(name)) {
-                local.warning(yaml.positionOf("/" + name), "unknown setting \"" + name + "\""
-                        + Suggestions.didYouMean(name, KNOWN_KEYS) + "; it is ignored");
-            }
-        }
+        warnUnknown(yaml, "", yaml.root(), KNOWN_KEYS, "setting", local);
         Optional<String> title = fields.text("title");
         if (title.isEmpty() || title.get().isBlank()) {
             local.error(yaml.start(), "playbook.yml needs a \"title:\" (the playbook's name, shown in every page header)");
         }
         String release = fields.text("release").orElse("current");
-        if (!RELEASE.matcher(release).matches()) {
+        if (!RELEASE.matcher(release).matches() || release.equals("latest") || release.equals("go")) {
             local.error(yaml.valuePositionOf("/release"), "release \"" + release
                     + "\" must be letters, digits, '.', '_' or '-' (it names a folder), e.g. \"2026.2\"");
         }
-        String language = fields.text("language").orElse("en");
-        List<Role> roles = readRoles(yaml, local);
+        Optional<Integer> interval = fields.integer("review-interval-days");
+        if (interval.isPresent() && interval.get() < 1) {
+            local.error(yaml.valuePositionOf("/review-interval-days"), "\"review-interval-days\" must be 1 or more");
+            interval = Optional.empty();
+        }
         SiteConfig config = new SiteConfig(
                 title.orElse(""),
                 fields.text("description").orElse(""),
                 fields.text("organisation").orElse(""),
                 release,
                 fields.text("release-title"),
-                language,
-                roles,
+                fields.text("release-date"),
+                fields.text("language").orElse("en"),
+                readTypes(yaml, local),
+                readRoles(yaml, local),
+                interval,
+                readLinkSeverity(yaml, local),
+                readStandardSections(yaml, local),
                 file);
         problems.addAll(local.sorted());
         return local.hasErrors() ? Optional.empty() : Optional.of(config);
+    }
+
+    private static void warnUnknown(YamlDocument yaml, String pointer, JsonNode node, Set<String> known, String what,
+                                    Problems problems) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                problems.warning(yaml.positionOf(pointer + "/" + name), "unknown " + what + " \"" + name + "\""
+                        + Suggestions.didYouMean(name, known) + "; it is ignored");
+            }
+        }
+    }
+
+    private static Severity readLinkSeverity(YamlDocument yaml, Problems problems) {
+        JsonNode links = yaml.root().path("checks").path("links");
+        if (links.isMissingNode() || links.isNull()) {
+            return Severity.ERROR;
+        }
+        return switch (links.asText()) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            default -> {
+                problems.error(yaml.valuePositionOf("/checks/links"), "checks.links must be \"error\" or \"warning\", found \""
+                        + links.asText() + "\"");
+                yield Severity.ERROR;
+            }
+        };
+    }
+
+    private static List<String> readStandardSections(YamlDocument yaml, Problems problems) {
+        JsonNode checks = yaml.root().path("checks");
+        if (checks.isObject()) {
+            warnUnknown(yaml, "/checks", checks, CHECK_KEYS, "check setting", problems);
+        }
+        JsonNode sections = checks.path("standard-sections");
+        if (sections.isMissingNode() || sections.isNull()) {
+            return SiteConfig.DEFAULT_STANDARD_SECTIONS;
+        }
+        if (!sections.isArray()) {
+            problems.error(yaml.valuePositionOf("/checks/standard-sections"), "checks.standard-sections must be a list of heading names");
+            return SiteConfig.DEFAULT_STANDARD_SECTIONS;
+        }
+        List<String> names = new ArrayList<>();
+        sections.forEach(s -> names.add(s.asText()));
+        return names;
+    }
+
+    private static List<PageType> readTypes(YamlDocument yaml, Problems problems) {
+        Optional<JsonNode> node = yaml.get("types");
+        if (node.isEmpty()) {
+            return PageType.DEFAULTS;
+        }
+        if (!node.get().isArray() || node.get().isEmpty()) {
+            problems.error(yaml.valuePositionOf("/types"), "\"types\" must be a list of {id, title, plural, folder, base}");
+            return PageType.DEFAULTS;
+        }
+        List<PageType> types = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < node.get().size(); i++) {
+            JsonNode entry = node.get().get(i);
+            String pointer = "/types/" + i;
+            if (!entry.isObject() || !entry.path("id").isTextual()) {
+                problems.error(yaml.valuePositionOf(pointer), "each type needs an \"id\" (e.g. policy)");
+                continue;
+            }
+            warnUnknown(yaml, pointer, entry, Set.of("id", "title", "plural", "folder", "base"), "type field", problems);
+            String id = entry.get("id").asText();
+            if (!ID.matcher(id).matches() || !seen.add(id)) {
+                problems.error(yaml.valuePositionOf(pointer + "/id"), "type id \"" + id
+                        + "\" must be unique and use lowercase letters, digits and single hyphens");
+                continue;
+            }
+            Optional<PageType> builtIn = PageType.DEFAULTS.stream().filter(t -> t.id().equals(id)).findFirst();
+            String base = entry.path("base").asText(builtIn.map(PageType::base).orElse(PageType.GUIDE));
+            if (!PageType.BASES.contains(base)) {
+                problems.error(yaml.valuePositionOf(pointer + "/base"), "base \"" + base + "\"" + Suggestions.didYouMean(base, PageType.BASES)
+                        + " must be one of vision, standard, parameter, story, guide");
+                continue;
+            }
+            String title = entry.path("title").asText(builtIn.map(PageType::title).orElse(capitalise(id)));
+            types.add(new PageType(id, title,
+                    entry.path("plural").asText(builtIn.map(PageType::plural).orElse(title + "s")),
+                    entry.path("folder").asText(builtIn.map(PageType::folder).orElse(id + "s")),
+                    base));
+        }
+        if (types.stream().noneMatch(t -> t.is(PageType.GUIDE))) {
+            problems.error(yaml.positionOf("/types"), "\"types\" needs one type with base guide, for pages that declare no type");
+            return PageType.DEFAULTS;
+        }
+        return types;
     }
 
     private static List<Role> readRoles(YamlDocument yaml, Problems problems) {
@@ -81,7 +176,8 @@ public final class SiteConfigReader {
             JsonNode entry = node.get().get(i);
             String pointer = "/roles/" + i;
             if (entry.isTextual()) {
-                entry = yaml.root().objectNode().put("id", entry.asText()).put("title", entry.asText());
+                entry = yaml.root().objectNode().setAll(Map.of(
+                        "id", yaml.root().textNode(entry.asText()), "title", yaml.root().textNode(entry.asText())));
             }
             if (!entry.isObject() || !entry.path("id").isValueNode()) {
                 problems.error(yaml.valuePositionOf(pointer), "each role needs an \"id\" (e.g. team-lead) and a \"title\"");
@@ -100,5 +196,10 @@ public final class SiteConfigReader {
             roles.add(new Role(id, entry.path("title").isValueNode() ? entry.get("title").asText() : id));
         }
         return roles;
+    }
+
+    private static String capitalise(String id) {
+        String words = id.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.SourcePosition;
 
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -66,6 +69,14 @@ public final class YamlDocument {
             ObjectNode root = (ObjectNode) builder.read(parser, "");
             return new YamlDocument(file, root, builder.keys, builder.values, at);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark mark = marked.getProblemMark();
+                SourcePosition at = new SourcePosition(file, mark.getLine() + firstLine, mark.getColumn() + 1);
+                String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip()
+                        + (marked.getContextMark() == null ? "" : " that starts on line " + (marked.getContextMark().getLine() + firstLine))
+                        + ")";
+                throw new YamlException(Problem.error(at, "invalid YAML: " + firstLineOf(marked.getProblem()) + context));
+            }
             JsonLocation where = e.getLocation();
             SourcePosition at = where == null
                     ? new SourcePosition(file, firstLine, 1)

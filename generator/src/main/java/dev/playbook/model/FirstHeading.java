@@ -25,6 +25,10 @@ final class FirstHeading {
         String fence = null;
         String previous = "";
         for (String line : body.split("\n", -1)) {
+            if (fence == null && !mayMatter(line)) {
+                previous = line;
+                continue;
+            }
             var fenceMatch = FENCE.matcher(line);
             if (fence != null) {
                 if (fenceMatch.matches() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
@@ -66,6 +70,19 @@ final class FirstHeading {
             previous = line;
         }
         return Optional.ofNullable(firstAny);
+    }
+
+    /** Only lines that open with these can start a heading or a fence, or underline a heading. */
+    private static boolean mayMatter(String line) {
+        int i = 0;
+        while (i < line.length() && i < 4 && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c == '#' || c == '=' || c == '-' || c == '`' || c == '~';
     }
 
     /** Heading Markdown as plain text: links to their text, emphasis and code marks removed. */

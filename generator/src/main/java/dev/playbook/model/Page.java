@@ -1,5 +1,7 @@
 package dev.playbook.model;
 
+import dev.playbook.config.PageType;
+
 import dev.playbook.config.YamlDocument;
 
 import java.util.List;
@@ -33,6 +35,7 @@ public record Page(
         String body,
         int bodyLine,
         boolean titleFromBody,
+        PageData data,
         long sourceHash) {
 
     public Page {
@@ -49,6 +52,7 @@ public record Page(
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(frontMatter, "frontMatter");
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(data, "data");
         if (!Ids.isValid(id)) {
             throw new IllegalArgumentException("invalid page id: " + id);
         }

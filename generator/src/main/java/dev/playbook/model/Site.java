@@ -1,5 +1,7 @@
 package dev.playbook.model;
 
+import dev.playbook.config.PageType;
+
 import dev.playbook.config.SiteConfig;
 
 import java.util.HashMap;

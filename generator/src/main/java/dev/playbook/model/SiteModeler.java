@@ -1,5 +1,7 @@
 package dev.playbook.model;
 
+import dev.playbook.config.PageType;
+
 import dev.playbook.config.FieldReader;
 import dev.playbook.config.SiteConfig;
 import dev.playbook.diag.Problems;
@@ -25,11 +27,13 @@ public final class SiteModeler {
     private final SiteConfig config;
     private final List<PageType> types;
     private final boolean includeDrafts;
+    private final PageDataReader dataReader;
 
-    public SiteModeler(SiteConfig config, List<PageType> types, boolean includeDrafts) {
+    public SiteModeler(SiteConfig config, boolean includeDrafts) {
         this.config = config;
-        this.types = List.copyOf(types);
+        this.types = config.types();
         this.includeDrafts = includeDrafts;
+        this.dataReader = new PageDataReader(config);
     }
 
     public Site model(List<SourceFile> sources, Problems problems) {
@@ -80,7 +84,7 @@ public final class SiteModeler {
                 fields.textList("tags").stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).distinct().toList(),
                 fields.integer("weight").orElse(0),
                 draft, folder, layout, source.frontMatter(), source.body(), source.bodyLine(), titleFromBody,
-                source.hash()));
+                dataReader.read(fields, type, problems), source.hash()));
     }
 
     private PageType typeOf(FieldReader fields, String path, PageKind kind, Problems problems) {
@@ -104,7 +108,7 @@ public final class SiteModeler {
                 return type;
             }
         }
-        return types.stream().filter(t -> t.id().equals(PageType.GUIDE)).findFirst().orElse(types.get(types.size() - 1));
+        return config.fallbackType();
     }
 
     /** Keeps the first page (by path) of each id and URL; every later claimant is an error naming the first. */

@@ -9,24 +9,33 @@ import java.util.Set;
 
 /**
  * Every heading gets a stable id (kept when the author or Flexmark gave one) and a visible link to
- * itself, so a reader can copy a link to any section.
+ * itself, so a reader can copy a link to any section. The page's title is its only {@code h1}: a
+ * body {@code h1} becomes an {@code h2}. Ids the theme's layout uses are never given to headings.
  */
 final class HeadingAnchors implements Transform {
 
+    /** Ids of the page layout around the content (skip link target, navigation, search). */
+    static final Set<String> RESERVED = Set.of("main", "site-nav", "top", "search", "content");
+
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {
-        Set<String> used = new HashSet<>();
-        body.select("[id]").forEach(e -> used.add(e.id()));
+        Set<String> used = new HashSet<>(RESERVED);
+        for (Element element : body.select("[id]")) {
+            if (!element.nameIs("h1") && !element.nameIs("h2") && !element.nameIs("h3") && !element.nameIs("h4")
+                    && !element.nameIs("h5") && !element.nameIs("h6")) {
+                used.add(element.id());
+            }
+        }
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            if (heading.nameIs("h1")) {
+                heading.tagName("h2");
+            }
             String text = heading.text().strip();
             if (text.isEmpty()) {
                 continue;
             }
-            String id = heading.id();
-            if (id.isEmpty()) {
-                id = unique(Ids.slug(text), used);
-                heading.id(id);
-            }
+            String id = unique(heading.id().isEmpty() ? Ids.slug(text) : heading.id(), used);
+            heading.id(id);
             int level = heading.tagName().charAt(1) - '0';
             result.headings.add(new Heading(level, id, text));
             heading.appendElement("a")

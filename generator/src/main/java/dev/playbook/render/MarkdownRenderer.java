@@ -22,7 +22,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
+import dev.playbook.diag.Severity;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.model.OutLink;
 import dev.playbook.model.Page;
@@ -45,7 +47,11 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    public MarkdownRenderer() {
+    private final Severity brokenLinks;
+
+    /** @param brokenLinks how serious a broken link is ({@code checks.links} in playbook.yml) */
+    public MarkdownRenderer(Severity brokenLinks) {
+        this.brokenLinks = brokenLinks;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
@@ -76,11 +82,11 @@ public final class MarkdownRenderer {
         int[] words = {0};
         visit(document, node -> {
             if (node instanceof Link link) {
-                link.setUrl(BasedSequence.of(rewrite(page, link.getUrl(), link.getStartOffset(), lines, links, out, problems)));
+                link.setUrl(BasedSequence.of(rewrite(page, link.getUrl(), link.getStartOffset(), lines, links, out, problems, brokenLinks)));
             } else if (node instanceof Image image) {
-                image.setUrl(BasedSequence.of(rewrite(page, image.getUrl(), image.getStartOffset(), lines, links, out, problems)));
+                image.setUrl(BasedSequence.of(rewrite(page, image.getUrl(), image.getStartOffset(), lines, links, out, problems, brokenLinks)));
             } else if (node instanceof Reference reference) {
-                reference.setUrl(BasedSequence.of(rewrite(page, reference.getUrl(), reference.getStartOffset(), lines, links, out, problems)));
+                reference.setUrl(BasedSequence.of(rewrite(page, reference.getUrl(), reference.getStartOffset(), lines, links, out, problems, brokenLinks)));
             } else if (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 code.add(new int[] {node.getStartOffset(), node.getEndOffset()});
             } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
@@ -95,7 +101,7 @@ public final class MarkdownRenderer {
     }
 
     private static String rewrite(Page page, BasedSequence url, int offset, LineIndex lines, LinkResolver links,
-                                  List<OutLink> out, Problems problems) {
+                                  List<OutLink> out, Problems problems, Severity severity) {
         String destination = url.toString();
         if (destination.isEmpty()) {
             return destination;
@@ -110,7 +116,7 @@ public final class MarkdownRenderer {
             return file.href();
         }
         if (target instanceof LinkResolver.Target.Broken broken) {
-            problems.error(at, broken.message());
+            problems.add(new Problem(at.file(), at.line(), at.column(), severity, broken.message()));
             return destination;
         }
         return destination;

@@ -3,7 +3,7 @@ package dev.playbook.render;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.PageKind;
-import dev.playbook.model.PageType;
+import dev.playbook.config.PageType;
 import dev.playbook.model.Site;
 import dev.playbook.model.UrlPaths;
 import dev.playbook.render.Views.ItemView;
@@ -17,10 +17,11 @@ import dev.playbook.render.Views.TypeCardView;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,10 +38,12 @@ public final class ViewBuilder {
     private final Site site;
     private final SiteView siteView;
     private final Function<String, PageContent> contents;
+    private final List<NavGroup> groups;
 
     public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents) {
         this.site = site;
         this.contents = contents;
+        this.groups = NavGroup.of(site);
         var config = site.config();
         this.siteView = new SiteView(config.title(), config.description(), config.organisation(), config.release(),
                 config.releaseTitle().orElse(""), config.language(), generatorVersion);
@@ -59,7 +62,7 @@ public final class ViewBuilder {
         model.put("root", UrlPaths.rootPrefix(from));
         model.put("nav", nav(Optional.of(page), from));
         model.put("page", new PageView(
-                page.id(), page.title(), summaryOf(page, content), page.type().id(), page.type().title(),
+                page.id(), page.title(), page.summary(), page.type().id(), page.type().title(),
                 page.kind().name().toLowerCase(java.util.Locale.ROOT), page.tags(), content.html(),
                 content.headings().stream()
                         .filter(h -> h.level() == 2 || h.level() == 3)
@@ -96,50 +99,63 @@ public final class ViewBuilder {
     }
 
     private List<NavGroupView> nav(Optional<Page> current, String from) {
-        List<NavGroupView> groups = new ArrayList<>();
-        for (PageType type : site.types()) {
-            List<Page> pages = site.ofType(type);
-            Optional<Page> home = site.typeHome(type);
-            if (pages.isEmpty() && home.isEmpty()) {
-                continue;
-            }
+        List<NavGroupView> groups = new ArrayList<>(this.groups.size());
+        for (NavGroup group : this.groups) {
+            PageType type = group.type();
             boolean inGroup = current.isPresent() && current.get().type().equals(type) && current.get().kind() != PageKind.HOME;
-            List<Page> shown = pages.size() <= FULL_GROUP_LIMIT ? pages
-                    : inGroup ? near(pages, current.get()) : List.of();
-            Map<String, Boolean> folderHasSection = new LinkedHashMap<>();
-            for (Page page : pages) {
-                if (page.kind() == PageKind.SECTION) {
-                    folderHasSection.put(page.folder(), true);
-                }
+            List<Page> shown = group.pages().size() <= FULL_GROUP_LIMIT ? group.pages()
+                    : inGroup ? near(group.byFolder().getOrDefault(current.get().folder(), List.of()), current.get()) : List.of();
+            List<NavEntryView> entries = new ArrayList<>(shown.size());
+            for (Page p : shown) {
+                entries.add(new NavEntryView(p.title(), href(from, p),
+                        p.kind() != PageKind.SECTION && group.sectionFolders().contains(p.folder()) ? 1 : 0,
+                        current.isPresent() && current.get() == p, p.kind() == PageKind.SECTION));
             }
-            List<NavEntryView> entries = shown.stream().map(p -> new NavEntryView(p.title(), href(from, p),
-                    p.kind() != PageKind.SECTION && folderHasSection.containsKey(p.folder()) ? 1 : 0,
-                    current.isPresent() && current.get() == p, p.kind() == PageKind.SECTION)).toList();
-            String groupUrl = typeUrl(site, type);
-            LinkView more = shown.size() < pages.size()
-                    ? new LinkView("All " + pages.size() + " " + type.plural().toLowerCase(java.util.Locale.ROOT), UrlPaths.relative(from, groupUrl))
+            LinkView more = shown.size() < group.pages().size()
+                    ? new LinkView("All " + group.pages().size() + " " + type.plural().toLowerCase(java.util.Locale.ROOT),
+                            UrlPaths.relative(from, group.url()))
                     : null;
-            boolean currentIsHome = current.isPresent() && home.isPresent() && current.get() == home.get();
-            groups.add(new NavGroupView(type.id(), type.plural(), UrlPaths.relative(from, groupUrl),
-                    inGroup || currentIsHome, pages.size(), entries, more));
+            boolean currentIsHome = current.isPresent() && group.home().isPresent() && current.get() == group.home().get();
+            groups.add(new NavGroupView(type.id(), type.plural(), UrlPaths.relative(from, group.url()),
+                    inGroup || currentIsHome, group.pages().size(), entries, more));
         }
         return groups;
     }
 
-    /** The current page's folder-mates of the same type, for a group too large to list whole. */
-    private static List<Page> near(List<Page> pages, Page current) {
-        List<Page> out = new ArrayList<>();
-        for (Page page : pages) {
-            if (page.folder().equals(current.folder())) {
-                out.add(page);
+    /** One sidebar group, indexed once per build so each page's sidebar costs what it shows. */
+    private record NavGroup(PageType type, List<Page> pages, Optional<Page> home, String url,
+                            Set<String> sectionFolders, Map<String, List<Page>> byFolder) {
+
+        static List<NavGroup> of(Site site) {
+            List<NavGroup> groups = new ArrayList<>();
+            for (PageType type : site.types()) {
+                List<Page> pages = site.ofType(type);
+                Optional<Page> home = site.typeHome(type);
+                if (pages.isEmpty() && home.isEmpty()) {
+                    continue;
+                }
+                Set<String> sections = new HashSet<>();
+                Map<String, List<Page>> byFolder = new HashMap<>();
+                for (Page page : pages) {
+                    if (page.kind() == PageKind.SECTION) {
+                        sections.add(page.folder());
+                    }
+                    byFolder.computeIfAbsent(page.folder(), f -> new ArrayList<>()).add(page);
+                }
+                groups.add(new NavGroup(type, pages, home, typeUrl(site, type), sections, byFolder));
             }
+            return List.copyOf(groups);
         }
-        if (out.size() > FULL_GROUP_LIMIT) {
-            int at = out.indexOf(current);
-            int start = Math.max(0, Math.min(at - FULL_GROUP_LIMIT / 2, out.size() - FULL_GROUP_LIMIT));
-            return out.subList(start, start + FULL_GROUP_LIMIT);
+    }
+
+    /** The current page's folder-mates of the same type, at most a window around the current page. */
+    private static List<Page> near(List<Page> folderMates, Page current) {
+        if (folderMates.size() <= FULL_GROUP_LIMIT) {
+            return folderMates;
         }
-        return out;
+        int at = folderMates.indexOf(current);
+        int start = Math.max(0, Math.min(at - FULL_GROUP_LIMIT / 2, folderMates.size() - FULL_GROUP_LIMIT));
+        return folderMates.subList(start, start + FULL_GROUP_LIMIT);
     }
 
     private List<LinkView> breadcrumbs(Page page) {

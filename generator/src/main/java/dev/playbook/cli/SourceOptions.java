@@ -1,0 +1,29 @@
+package dev.playbook.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Options every command that reads a playbook shares. */
+final class SourceOptions {
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = "playbook",
+            description = "The playbook folder (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--release", paramLabel = "NAME", description = "Build as this release instead of the one in playbook.yml.")
+    Optional<String> release;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Judge limits, effective dates and reviews on this day (default: release-date in playbook.yml, else today).")
+    Optional<LocalDate> date;
+
+    @Option(names = "--drafts", description = "Include pages marked draft: true.")
+    boolean drafts;
+
+    String display() {
+        return source.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,98 @@
+package dev.playbook.build;
+
+import dev.playbook.testing.TestPlaybook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A failed build changes nothing; a build never deletes what it did not write; output is deterministic. */
+class SafePublishingTest {
+
+    @TempDir
+    Path dir;
+
+    private TestPlaybook site() {
+        return TestPlaybook.in(dir)
+                .file("index.md", "# Home\n\n[A](a.md)\n")
+                .file("a.md", "---\ntitle: A\ntags: [x]\n---\n## One\n\nText.\n")
+                .file("standards/b.md", "---\ntype: standard\n---\n# B\n");
+    }
+
+    @Test
+    void failedBuildLeavesPublishedSiteByteForByte() throws Exception {
+        TestPlaybook site = site();
+        assertEquals(0, site.build().exitCode());
+        Map<String, byte[]> before = site.snapshot();
+        site.file("a.md", "---\ntitle: [broken\n---\n");
+        assertEquals(1, site.build().exitCode());
+        assertSameFiles(before, site.snapshot());
+        assertNoStagingLeft();
+    }
+
+    @Test
+    void filesNotWrittenByPlaybookAreNeverDeleted() throws Exception {
+        TestPlaybook site = site();
+        Files.createDirectories(site.out().resolve("2025.1"));
+        Files.writeString(site.out().resolve("2025.1/index.html"), "an older release deployed by hand");
+        Files.writeString(site.out().resolve("CNAME"), "playbook.example.org");
+        assertEquals(0, site.build().exitCode());
+        site.delete("a.md").file("index.md", "# Home\n");
+        assertEquals(0, site.build().exitCode());
+        assertFalse(site.published("a.html"), "a page removed from the source is removed from the site");
+        assertEquals("an older release deployed by hand", site.output("2025.1/index.html"));
+        assertEquals("playbook.example.org", site.output("CNAME"));
+    }
+
+    @Test
+    void refusesToOverwriteAFileItDidNotWrite() throws Exception {
+        TestPlaybook site = site();
+        Files.createDirectories(site.out());
+        Files.writeString(site.out().resolve("a.html"), "someone else's file");
+        var result = site.build();
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("was not written by Playbook"), result::toString);
+        assertEquals("someone else's file", site.output("a.html"));
+    }
+
+    @Test
+    void twoBuildsAreByteIdenticalAndTheSecondRewritesNothing() {
+        TestPlaybook site = site();
+        assertEquals(0, site.build().exitCode());
+        Map<String, byte[]> first = site.snapshot();
+        var again = site.build();
+        assertEquals(0, again.exitCode());
+        assertSameFiles(first, site.snapshot());
+        assertTrue(again.out().contains("(0 files written,"), again::toString);
+    }
+
+    @Test
+    void buildsInDifferentFoldersAreByteIdentical() {
+        TestPlaybook one = site();
+        assertEquals(0, one.build().exitCode());
+        Path other = dir.resolve("elsewhere");
+        var result = TestPlaybook.run("build", "--source", one.source().toString(), "--out", other.toString());
+        assertEquals(0, result.exitCode());
+        assertSameFiles(one.snapshot(), TestPlaybook.snapshot(other));
+    }
+
+    private void assertNoStagingLeft() throws Exception {
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".staging-")), "staging folder removed");
+        }
+    }
+
+    static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String path : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(path), actual.get(path)), "differs: " + path);
+        }
+    }
+}
