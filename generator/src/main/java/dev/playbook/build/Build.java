@@ -24,6 +24,7 @@ import dev.playbook.render.LinkResolver;
 import dev.playbook.render.MarkdownRenderer;
 import dev.playbook.render.RenderedBody;
 import dev.playbook.render.TemplateEngine;
+import dev.playbook.render.GeneratedPages;
 import dev.playbook.render.ViewBuilder;
 import dev.playbook.theme.Theme;
 import dev.playbook.theme.ThemeNotFoundException;
@@ -84,9 +85,10 @@ public final class Build {
                 .model(sources.pages(), problems));
         Map<String, PageContent> contents = clock.run("render", () -> renderBodies(site, sources));
         References references = References.of(site, contents::get);
+        LocalDate date = buildDate(config.get());
         clock.run("check", () -> {
             checkAnchors(site, contents);
-            new PlaybookChecker(site, contents::get, references, buildDate(config.get()), problems).checkAll();
+            new PlaybookChecker(site, contents::get, references, date, problems).checkAll();
             return null;
         });
         if (!options.write()) {
@@ -95,7 +97,7 @@ public final class Build {
         TemplateEngine templates = new TemplateEngine(theme);
         try (SiteWriter writer = clock.run("open output", () -> SiteWriter.open(options.out()))) {
             clock.run("layout", () -> {
-                layoutPages(site, contents, templates, writer);
+                layoutPages(site, contents, references, date, templates, writer);
                 copyFiles(theme, sources, writer);
                 return null;
             });
@@ -197,34 +199,34 @@ public final class Build {
         return anchor.startsWith("fn-") || anchor.startsWith("fnref-");
     }
 
-    private void layoutPages(Site site, Map<String, PageContent> contents, TemplateEngine templates, SiteWriter writer) {
-        ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get);
-        site.pages().parallelStream().forEach(page -> layoutOf(page, templates).ifPresent(layout -> {
-            try {
-                writer.write(page.url(), templates.render(layout, views.model(page)), page.display());
-            } catch (TemplateEngine.TemplateFailure e) {
-                problems.add(e.problem());
-            } catch (OutputClashException e) {
-                problems.error(SourcePosition.of(page.display()), e.getMessage());
-            } catch (IOException e) {
-                throw new BuildException("layout", e);
-            }
-        }));
-        for (PageType type : site.types()) {
-            if (site.ofType(type).isEmpty()) {
-                continue;
-            }
-            String url = ViewBuilder.listingUrl(type);
-            try {
-                writer.write(url, templates.render("listing", views.listingModel(type, url)), "the " + type.id() + " listing");
-            } catch (TemplateEngine.TemplateFailure e) {
-                problems.add(e.problem());
-            } catch (OutputClashException e) {
-                problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
-            } catch (IOException e) {
-                throw new BuildException("layout", e);
-            }
+    private void layoutPages(Site site, Map<String, PageContent> contents, References references, LocalDate date,
+                             TemplateEngine templates, SiteWriter writer) {
+        ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
+                GeneratedPages.referenceLinks(site));
+        site.pages().parallelStream().forEach(page -> layoutOf(page, templates).ifPresent(layout ->
+                write(writer, page.url(), page.display(), () -> templates.render(layout, views.model(page)))));
+        List<Problem> findings = problems.sorted();
+        for (GeneratedPages.Generated page : GeneratedPages.all(views, contents::get, references, findings)) {
+            write(writer, page.url(), "the generated page " + page.url(), () -> templates.render(page.layout(), page.model()));
         }
+    }
+
+    /** Renders and stages one output; problems are collected, I/O failures end the build. */
+    private void write(SiteWriter writer, String url, String owner, Rendering rendering) {
+        try {
+            writer.write(url, rendering.render(), owner);
+        } catch (TemplateEngine.TemplateFailure e) {
+            problems.add(e.problem());
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(owner.startsWith("the ") ? options.displayRoot() : owner), e.getMessage());
+        } catch (IOException e) {
+            throw new BuildException("layout", e);
+        }
+    }
+
+    /** Produces a page's HTML. */
+    private interface Rendering {
+        String render() throws TemplateEngine.TemplateFailure;
     }
 
     /** The template for a page: its {@code layout:}, else by kind and type, else {@code page}. */

@@ -5,7 +5,6 @@ import dev.playbook.config.SiteConfig;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.diag.Suggestions;
-import dev.playbook.model.Heading;
 import dev.playbook.model.Limit;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -151,17 +149,7 @@ public final class PlaybookChecker {
 
     private List<String> missingSections(Page page, List<String> wanted) {
         PageContent content = contents.apply(page.id());
-        List<String> missing = new ArrayList<>();
-        for (String section : wanted) {
-            String name = section.toLowerCase(Locale.ROOT);
-            boolean found = content != null && content.headings().stream().map(Heading::text)
-                    .map(t -> t.toLowerCase(Locale.ROOT))
-                    .anyMatch(t -> t.equals(name) || t.startsWith(name + " ") || t.startsWith(name + ":"));
-            if (!found) {
-                missing.add(section);
-            }
-        }
-        return missing;
+        return wanted.stream().filter(section -> content == null || !content.hasSection(section)).toList();
     }
 
     private static List<String> quote(List<String> names) {

@@ -15,6 +15,21 @@ public record PageContent(String html, List<Heading> headings, String excerpt, i
         links = List.copyOf(links);
     }
 
+    /**
+     * Whether the page has a section with this name: a heading that is the name, or starts with it
+     * ("How" matches "How to greet"), case-blind. The checklist and the health page both ask this.
+     */
+    public boolean hasSection(String name) {
+        String wanted = name.toLowerCase(java.util.Locale.ROOT);
+        for (Heading heading : headings) {
+            String text = heading.text().toLowerCase(java.util.Locale.ROOT);
+            if (text.equals(wanted) || text.startsWith(wanted + " ") || text.startsWith(wanted + ":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean hasAnchor(String id) {
         for (Heading heading : headings) {
             if (heading.id().equals(id)) {

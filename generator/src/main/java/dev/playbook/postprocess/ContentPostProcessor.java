@@ -15,6 +15,7 @@ public final class ContentPostProcessor {
 
     private final List<Transform> transforms = List.of(
             new SafeContent(),
+            new Callouts(),
             new HeadingAnchors(),
             new ResponsiveTables(),
             new LinksAndMedia(),

@@ -88,6 +88,18 @@ public final class LinkResolver {
         return new Target.Broken("broken link: nothing at \"" + path.get() + "\"" + suggestion(path.get()));
     }
 
+    /** A link by stable id ({@code [[id]]} or {@code [[id#anchor]]}), which survives file moves. */
+    public Target resolveId(Page from, String id, Optional<String> anchor) {
+        Optional<Page> page = site.byId(id.strip());
+        if (page.isEmpty()) {
+            List<String> ids = site.pages().stream().map(Page::id).toList();
+            return new Target.Broken("unknown id \"" + id.strip() + "\" in [[...]]" + Suggestions.didYouMean(id.strip(), ids));
+        }
+        String href = page.get() == from ? UrlPaths.encodeSegment(lastSegment(from.url()))
+                : UrlPaths.relative(from.url(), page.get().url());
+        return new Target.ToPage(page.get(), anchor, href + anchor.map(a -> "#" + a).orElse(""));
+    }
+
     private Optional<Page> findPage(String path) {
         Optional<Page> bySource = site.bySource(path);
         if (bySource.isPresent()) {

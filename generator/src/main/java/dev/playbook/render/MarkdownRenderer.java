@@ -16,6 +16,8 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -31,6 +33,7 @@ import dev.playbook.model.Page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +62,10 @@ public final class MarkdownRenderer {
                 TaskListExtension.create(),
                 AutolinkExtension.create(),
                 FootnoteExtension.create(),
-                AttributesExtension.create()));
+                AttributesExtension.create(),
+                WikiLinkExtension.create()));
+        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -79,6 +85,7 @@ public final class MarkdownRenderer {
         dropRepeatedTitle(page, document);
         List<int[]> code = new ArrayList<>();
         List<OutLink> out = new ArrayList<>();
+        List<WikiLink> wikiLinks = new ArrayList<>();
         int[] words = {0};
         visit(document, node -> {
             if (node instanceof Link link) {
@@ -87,6 +94,8 @@ public final class MarkdownRenderer {
                 image.setUrl(BasedSequence.of(rewrite(page, image.getUrl(), image.getStartOffset(), lines, links, out, problems, brokenLinks)));
             } else if (node instanceof Reference reference) {
                 reference.setUrl(BasedSequence.of(rewrite(page, reference.getUrl(), reference.getStartOffset(), lines, links, out, problems, brokenLinks)));
+            } else if (node instanceof WikiLink wiki) {
+                wikiLinks.add(wiki);
             } else if (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 code.add(new int[] {node.getStartOffset(), node.getEndOffset()});
             } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
@@ -95,6 +104,9 @@ public final class MarkdownRenderer {
                 words[0] += countWords(text.getChars());
             }
         });
+        for (WikiLink wiki : wikiLinks) {
+            resolveWikiLink(page, wiki, lines, links, out, problems);
+        }
         keepForeignTemplatesAsText(document);
         warnForeignTemplates(page.body(), code, lines, problems);
         return new RenderedBody(renderer.render(document), out, words[0]);
@@ -120,6 +132,31 @@ public final class MarkdownRenderer {
             return destination;
         }
         return destination;
+    }
+
+    /**
+     * {@code [[id]]}, {@code [[id#anchor]]} or {@code [[id|text]]}: a link by stable id, shown with
+     * the target's title when it has no text of its own.
+     */
+    private void resolveWikiLink(Page page, WikiLink wiki, LineIndex lines, LinkResolver links, List<OutLink> out,
+                                 Problems problems) {
+        String id = wiki.getPageRef().toString();
+        Optional<String> anchor = Optional.of(wiki.getAnchorRef().toString()).filter(a -> !a.isEmpty());
+        SourcePosition at = lines.at(wiki.getStartOffset());
+        LinkResolver.Target target = links.resolveId(page, id, anchor);
+        String html;
+        if (target instanceof LinkResolver.Target.ToPage toPage) {
+            out.add(new OutLink(page.id(), toPage.page().id(), anchor, at));
+            String text = wiki.getText().isNotNull() && !wiki.getText().isBlank() && wiki.getTextSeparatorMarker().isNotNull()
+                    ? wiki.getText().toString() : toPage.page().title();
+            html = "<a href=\"" + Html.escape(toPage.href()) + "\">" + Html.escape(text) + "</a>";
+        } else {
+            LinkResolver.Target.Broken broken = (LinkResolver.Target.Broken) target;
+            problems.add(new Problem(at.file(), at.line(), at.column(), brokenLinks, broken.message()));
+            html = Html.escape(wiki.getChars().toString());
+        }
+        wiki.insertBefore(new HtmlInline(BasedSequence.of(html)));
+        wiki.unlink();
     }
 
     /** A body that opens with the page's title as a level-1 heading would show the title twice. */

@@ -1,92 +1,64 @@
 package dev.playbook.render;
 
+import dev.playbook.config.PageType;
+import dev.playbook.config.Role;
+import dev.playbook.config.SiteConfig;
+import dev.playbook.model.Ids;
+import dev.playbook.model.Limit;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
+import dev.playbook.model.PageData;
 import dev.playbook.model.PageKind;
-import dev.playbook.config.PageType;
+import dev.playbook.model.References;
 import dev.playbook.model.Site;
 import dev.playbook.model.UrlPaths;
+import dev.playbook.render.Views.BannerView;
 import dev.playbook.render.Views.ItemView;
+import dev.playbook.render.Views.LimitView;
 import dev.playbook.render.Views.LinkView;
-import dev.playbook.render.Views.NavEntryView;
-import dev.playbook.render.Views.NavGroupView;
+import dev.playbook.render.Views.MetaView;
 import dev.playbook.render.Views.PageView;
 import dev.playbook.render.Views.SiteView;
+import dev.playbook.render.Views.StoryView;
 import dev.playbook.render.Views.TocEntryView;
 import dev.playbook.render.Views.TypeCardView;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds what a template sees for one page: the page, the sidebar with the current page marked,
- * breadcrumbs, previous and next. Every href is made relative to the page being rendered.
+ * Builds what a template sees for one page: the page and its typed parts (limits, story, stories
+ * that illustrate it, backlinks), the sidebar with the current page marked, breadcrumbs, previous
+ * and next. Every href is made relative to the page being rendered.
  */
 public final class ViewBuilder {
 
-    /** Groups larger than this list only the pages around the current one. */
-    static final int FULL_GROUP_LIMIT = 80;
     static final int CARD_ITEMS = 6;
     static final int WORDS_PER_MINUTE = 200;
 
     private final Site site;
     private final SiteView siteView;
     private final Function<String, PageContent> contents;
-    private final List<NavGroup> groups;
+    private final References references;
+    private final LocalDate date;
+    private final NavBuilder nav;
 
-    public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents) {
+    public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
+                       LocalDate date, List<LinkView> referencePages) {
         this.site = site;
         this.contents = contents;
-        this.groups = NavGroup.of(site);
-        var config = site.config();
+        this.references = references;
+        this.date = date;
+        this.nav = new NavBuilder(site, referencePages);
+        SiteConfig config = site.config();
         this.siteView = new SiteView(config.title(), config.description(), config.organisation(), config.release(),
                 config.releaseTitle().orElse(""), config.language(), generatorVersion);
-    }
-
-    public SiteView site() {
-        return siteView;
-    }
-
-    /** The data model for one page's template. */
-    public Map<String, Object> model(Page page) {
-        PageContent content = contents.apply(page.id());
-        String from = page.url();
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", siteView);
-        model.put("root", UrlPaths.rootPrefix(from));
-        model.put("nav", nav(Optional.of(page), from));
-        model.put("page", new PageView(
-                page.id(), page.title(), page.summary(), page.type().id(), page.type().title(),
-                page.kind().name().toLowerCase(java.util.Locale.ROOT), page.tags(), content.html(),
-                content.headings().stream()
-                        .filter(h -> h.level() == 2 || h.level() == 3)
-                        .map(h -> new TocEntryView(h.level(), h.id(), h.text())).toList(),
-                breadcrumbs(page),
-                site.previous(page).map(p -> link(from, p)).orElse(null),
-                site.next(page).map(p -> link(from, p)).orElse(null),
-                page.kind() == PageKind.SECTION ? children(page) : List.of(),
-                page.kind() == PageKind.HOME ? typeCards(from) : List.of(),
-                page.sourcePath(), content.words(), Math.max(1, Math.round(content.words() / (float) WORDS_PER_MINUTE))));
-        return model;
-    }
-
-    /** The data model for a generated listing of one type's pages, at {@code url}. */
-    public Map<String, Object> listingModel(PageType type, String url) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", siteView);
-        model.put("root", UrlPaths.rootPrefix(url));
-        model.put("nav", nav(Optional.empty(), url));
-        List<ItemView> items = site.ofType(type).stream().map(p -> item(url, p)).toList();
-        List<LinkView> crumbs = site.home().map(h -> List.of(link(url, h))).orElse(List.of());
-        model.put("page", new PageView("type-" + type.id(), type.plural(), "", type.id(), type.title(), "listing",
-                List.of(), "", List.of(), crumbs, null, null, items, List.of(), "", 0, 0));
-        return model;
     }
 
     /** Where a type's group header leads: its folder's section page, else its generated listing. */
@@ -98,64 +70,115 @@ public final class ViewBuilder {
         return "types/" + type.id() + ".html";
     }
 
-    private List<NavGroupView> nav(Optional<Page> current, String from) {
-        List<NavGroupView> groups = new ArrayList<>(this.groups.size());
-        for (NavGroup group : this.groups) {
-            PageType type = group.type();
-            boolean inGroup = current.isPresent() && current.get().type().equals(type) && current.get().kind() != PageKind.HOME;
-            List<Page> shown = group.pages().size() <= FULL_GROUP_LIMIT ? group.pages()
-                    : inGroup ? near(group.byFolder().getOrDefault(current.get().folder(), List.of()), current.get()) : List.of();
-            List<NavEntryView> entries = new ArrayList<>(shown.size());
-            for (Page p : shown) {
-                entries.add(new NavEntryView(p.title(), href(from, p),
-                        p.kind() != PageKind.SECTION && group.sectionFolders().contains(p.folder()) ? 1 : 0,
-                        current.isPresent() && current.get() == p, p.kind() == PageKind.SECTION));
-            }
-            LinkView more = shown.size() < group.pages().size()
-                    ? new LinkView("All " + group.pages().size() + " " + type.plural().toLowerCase(java.util.Locale.ROOT),
-                            UrlPaths.relative(from, group.url()))
-                    : null;
-            boolean currentIsHome = current.isPresent() && group.home().isPresent() && current.get() == group.home().get();
-            groups.add(new NavGroupView(type.id(), type.plural(), UrlPaths.relative(from, group.url()),
-                    inGroup || currentIsHome, group.pages().size(), entries, more));
-        }
-        return groups;
+    public static String tagUrl(String tag) {
+        return "tags/" + Ids.slug(tag) + ".html";
     }
 
-    /** One sidebar group, indexed once per build so each page's sidebar costs what it shows. */
-    private record NavGroup(PageType type, List<Page> pages, Optional<Page> home, String url,
-                            Set<String> sectionFolders, Map<String, List<Page>> byFolder) {
-
-        static List<NavGroup> of(Site site) {
-            List<NavGroup> groups = new ArrayList<>();
-            for (PageType type : site.types()) {
-                List<Page> pages = site.ofType(type);
-                Optional<Page> home = site.typeHome(type);
-                if (pages.isEmpty() && home.isEmpty()) {
-                    continue;
-                }
-                Set<String> sections = new HashSet<>();
-                Map<String, List<Page>> byFolder = new HashMap<>();
-                for (Page page : pages) {
-                    if (page.kind() == PageKind.SECTION) {
-                        sections.add(page.folder());
-                    }
-                    byFolder.computeIfAbsent(page.folder(), f -> new ArrayList<>()).add(page);
-                }
-                groups.add(new NavGroup(type, pages, home, typeUrl(site, type), sections, byFolder));
-            }
-            return List.copyOf(groups);
-        }
+    Site site() {
+        return site;
     }
 
-    /** The current page's folder-mates of the same type, at most a window around the current page. */
-    private static List<Page> near(List<Page> folderMates, Page current) {
-        if (folderMates.size() <= FULL_GROUP_LIMIT) {
-            return folderMates;
+    LocalDate date() {
+        return date;
+    }
+
+    /** The data model for one page's template. */
+    public Map<String, Object> model(Page page) {
+        PageContent content = contents.apply(page.id());
+        String from = page.url();
+        PageData data = page.data();
+        PageView view = new PageView(
+                page.id(), page.title(), page.summary(), page.type().id(), page.type().title(),
+                page.kind().name().toLowerCase(Locale.ROOT), page.tags(), content.html(),
+                content.headings().stream()
+                        .filter(h -> h.level() == 2 || h.level() == 3)
+                        .map(h -> new TocEntryView(h.level(), h.id(), h.text())).toList(),
+                breadcrumbs(page),
+                site.previous(page).map(p -> link(from, p)).orElse(null),
+                site.next(page).map(p -> link(from, p)).orElse(null),
+                page.kind() == PageKind.SECTION ? children(page) : List.of(),
+                page.kind() == PageKind.HOME ? typeCards(from) : List.of(),
+                page.sourcePath(), content.words(), Math.max(1, Math.round(content.words() / (float) WORDS_PER_MINUTE)),
+                tagLinks(from, page.tags()),
+                meta(data),
+                banners(page),
+                data.limits().stream().map(this::limit).toList(),
+                story(from, page),
+                references.storiesFor(page.id()).stream().map(id -> item(from, site.byId(id).orElseThrow())).toList(),
+                references.referencedBy(page.id()).stream().map(id -> item(from, site.byId(id).orElseThrow())).toList(),
+                data.related().stream().flatMap(id -> site.byId(id).stream()).map(p -> link(from, p)).toList(),
+                page.kind() == PageKind.SECTION ? Filters.of(site, site.readingOrder().stream()
+                        .filter(p -> p.folder().equals(page.folder()) && p != page).toList()) : List.of());
+        return model(from, Optional.of(page), view);
+    }
+
+    /** The common model around a view: site, root prefix, sidebar. */
+    Map<String, Object> model(String url, Optional<Page> current, PageView view) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteView);
+        model.put("root", UrlPaths.rootPrefix(url));
+        model.put("nav", nav.nav(current, url));
+        model.put("page", view);
+        return model;
+    }
+
+    /** A generated page's view: no source, a title, and listed items. */
+    PageView generatedView(String id, String title, String summary, String kind, String url, List<ItemView> items,
+                           List<Views.FilterView> filters) {
+        List<LinkView> crumbs = site.home().map(h -> List.of(link(url, h))).orElse(List.of());
+        return new PageView(id, title, summary, kind, "", kind, List.of(), "", List.of(), crumbs, null, null, items,
+                List.of(), "", 0, 0, List.of(), new MetaView("", List.of(), "", "", ""), List.of(), List.of(), null,
+                List.of(), List.of(), List.of(), filters);
+    }
+
+    private List<LinkView> tagLinks(String from, List<String> tags) {
+        return tags.stream().map(t -> new LinkView(t, UrlPaths.relative(from, tagUrl(t)))).toList();
+    }
+
+    private MetaView meta(PageData data) {
+        return new MetaView(
+                data.owner().map(this::roleTitle).orElse(""),
+                data.audience().stream().map(this::roleTitle).toList(),
+                data.reviewed().map(LocalDate::toString).orElse(""),
+                data.effective().map(LocalDate::toString).orElse(""),
+                data.until().map(LocalDate::toString).orElse(""));
+    }
+
+    private List<BannerView> banners(Page page) {
+        List<BannerView> banners = new ArrayList<>();
+        if (page.draft()) {
+            banners.add(new BannerView("draft", "Draft: this page is shown while editing and left out of the published site."));
         }
-        int at = folderMates.indexOf(current);
-        int start = Math.max(0, Math.min(at - FULL_GROUP_LIMIT / 2, folderMates.size() - FULL_GROUP_LIMIT));
-        return folderMates.subList(start, start + FULL_GROUP_LIMIT);
+        page.data().effective().filter(date::isBefore).ifPresent(d ->
+                banners.add(new BannerView("upcoming", "Effective from " + d + ". Until then, the current practice applies.")));
+        page.data().until().filter(date::isAfter).ifPresent(d ->
+                banners.add(new BannerView("expired", "No longer in force since " + d + ".")));
+        return banners;
+    }
+
+    LimitView limit(Limit limit) {
+        String status = limit.inForce(date) ? "in-force"
+                : limit.effective().filter(date::isBefore).isPresent() ? "upcoming" : "expired";
+        return new LimitView(limit.role(), roleTitle(limit.role()), limit.extra(), limit.upTo().text(),
+                limit.approval().orElse(""), limit.approval().map(this::roleTitle).orElse(""), limit.conditions(),
+                limit.effective().map(LocalDate::toString).orElse(""), limit.until().map(LocalDate::toString).orElse(""),
+                status);
+    }
+
+    private StoryView story(String from, Page page) {
+        if (!page.type().is(PageType.STORY)) {
+            return null;
+        }
+        PageData data = page.data();
+        return new StoryView(
+                data.context().map(c -> c.channel()).orElse(""),
+                data.context().map(c -> c.situation()).orElse(""),
+                data.outcome().orElse(""),
+                data.illustrates().stream().flatMap(id -> site.byId(id).stream()).map(p -> link(from, p)).toList());
+    }
+
+    String roleTitle(String id) {
+        return site.config().role(id).map(Role::title).orElse(id);
     }
 
     private List<LinkView> breadcrumbs(Page page) {
@@ -203,21 +226,15 @@ public final class ViewBuilder {
         return cards;
     }
 
-    private ItemView item(String from, Page page) {
-        return new ItemView(page.title(), href(from, page), summaryOf(page, contents.apply(page.id())),
-                page.type().id(), page.type().title());
+    ItemView item(String from, Page page) {
+        PageContent content = contents.apply(page.id());
+        String summary = page.summary().isEmpty() && content != null ? content.excerpt() : page.summary();
+        return new ItemView(page.title(), UrlPaths.relative(from, page.url()), summary, page.type().id(), page.type().title(),
+                page.tags(), page.data().illustrates());
     }
 
-    private static String summaryOf(Page page, PageContent content) {
-        return page.summary().isEmpty() ? content.excerpt() : page.summary();
-    }
-
-    private static LinkView link(String from, Page to) {
-        return new LinkView(to.title(), href(from, to));
-    }
-
-    private static String href(String from, Page to) {
-        return UrlPaths.relative(from, to.url());
+    static LinkView link(String from, Page to) {
+        return new LinkView(to.title(), UrlPaths.relative(from, to.url()));
     }
 
     private static String parent(String folder) {

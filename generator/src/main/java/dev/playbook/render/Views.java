@@ -32,8 +32,56 @@ public final class Views {
     /** A heading in the page's table of contents. */
     public record TocEntryView(int level, String id, String text) { }
 
-    /** A page listed on another page (a section's children, a type on the home page). */
-    public record ItemView(String title, String href, String summary, String type, String typeTitle) { }
+    /**
+     * A page listed on another page (a section's children, a listing, backlinks). {@code tags} and
+     * {@code standards} (ids of the standards a story illustrates) let listings be filtered.
+     */
+    public record ItemView(String title, String href, String summary, String type, String typeTitle,
+                           List<String> tags, List<String> standards) { }
+
+    /** One limit on an extra, as a row of a parameter page's table. {@code status} is "in-force", "upcoming" or "expired". */
+    public record LimitView(String role, String roleTitle, String extra, String upTo, String approval,
+                            String approvalTitle, String conditions, String effective, String until, String status) { }
+
+    /** A story's context, outcome and the standards it illustrates. */
+    public record StoryView(String channel, String situation, String outcome, List<LinkView> illustrates) { }
+
+    /** Who owns a page, who it is for, when it was reviewed and when it applies (empty strings when not given). */
+    public record MetaView(String owner, List<String> audience, String reviewed, String effective, String until) { }
+
+    /** A notice at the top of a page: {@code kind} is "upcoming", "expired" or "draft". */
+    public record BannerView(String kind, String text) { }
+
+    /** A filter on a listing: a select named {@code name} over the items' {@code data-name} values. */
+    public record FilterView(String name, String label, List<OptionView> options) { }
+
+    /** One choice of a filter. */
+    public record OptionView(String value, String label) { }
+
+    /** One cell of the authority matrix: the limit a role has on an extra, and who approves beyond it. */
+    public record MatrixCellView(String upTo, String approvalTitle, String conditions, String href, String source) { }
+
+    /** One extra across every role (a cell is null where the role has no limit on it). */
+    public record MatrixRowView(String extra, List<MatrixCellView> cells) { }
+
+    /** The authority matrix: roles as columns, extras as rows, and changes that take effect later. */
+    public record MatrixView(String date, List<Role> roles, List<MatrixRowView> rows, List<String> upcoming) {
+        /** A column of the matrix. */
+        public record Role(String id, String title) { }
+    }
+
+    /** A standard's coverage on the health page: which parts of the checklist it has. */
+    public record CoverageView(String title, String href, boolean how, boolean when, boolean authority,
+                               int stories, boolean limits) { }
+
+    /** A count of pages of one type on the health page. */
+    public record CountView(String title, int count, String href) { }
+
+    /** A finding listed on the health page. */
+    public record FindingView(String severity, String place, String message) { }
+
+    /** The playbook health page: what exists, what each standard covers, what is open. */
+    public record HealthView(String date, List<CountView> counts, List<CoverageView> standards, List<FindingView> findings) { }
 
     /** A page type on the home page: how many pages, where they are, the first few. */
     public record TypeCardView(String id, String title, int count, String href, List<ItemView> items) { }
@@ -56,5 +104,14 @@ public final class Views {
             List<TypeCardView> typeCards,
             String sourcePath,
             int words,
-            int readingMinutes) { }
+            int readingMinutes,
+            List<LinkView> tagLinks,
+            MetaView meta,
+            List<BannerView> banners,
+            List<LimitView> limits,
+            StoryView story,
+            List<ItemView> stories,
+            List<ItemView> referencedBy,
+            List<LinkView> related,
+            List<FilterView> filters) { }
 }

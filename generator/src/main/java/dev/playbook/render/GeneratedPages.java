@@ -1,0 +1,176 @@
+package dev.playbook.render;
+
+import dev.playbook.config.PageType;
+import dev.playbook.config.Role;
+import dev.playbook.diag.Problem;
+import dev.playbook.model.Ids;
+import dev.playbook.model.Limit;
+import dev.playbook.model.Page;
+import dev.playbook.model.PageContent;
+import dev.playbook.model.PageKind;
+import dev.playbook.model.References;
+import dev.playbook.model.Site;
+import dev.playbook.model.UrlPaths;
+import dev.playbook.render.Views.CountView;
+import dev.playbook.render.Views.CoverageView;
+import dev.playbook.render.Views.FindingView;
+import dev.playbook.render.Views.HealthView;
+import dev.playbook.render.Views.ItemView;
+import dev.playbook.render.Views.LinkView;
+import dev.playbook.render.Views.MatrixCellView;
+import dev.playbook.render.Views.MatrixRowView;
+import dev.playbook.render.Views.MatrixView;
+import dev.playbook.render.Views.PageView;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Pages the playbook implies rather than contains: a listing per type, tag pages, the authority
+ * matrix and the health page. Each is a URL, a template and a model.
+ */
+public final class GeneratedPages {
+
+    public static final String AUTHORITY = "authority.html";
+    public static final String TAGS = "tags/index.html";
+    public static final String HEALTH = "health.html";
+
+    /** One generated page: where it goes, which template renders it, and what the template sees. */
+    public record Generated(String url, String layout, Map<String, Object> model) { }
+
+    private GeneratedPages() {
+    }
+
+    /** The reference pages the sidebar links to, as root-relative links. */
+    public static List<LinkView> referenceLinks(Site site) {
+        List<LinkView> links = new ArrayList<>();
+        if (site.pages().stream().anyMatch(p -> !p.data().limits().isEmpty())) {
+            links.add(new LinkView("Authority matrix", AUTHORITY));
+        }
+        if (site.pages().stream().anyMatch(p -> !p.tags().isEmpty())) {
+            links.add(new LinkView("Tags", TAGS));
+        }
+        links.add(new LinkView("Playbook health", HEALTH));
+        return links;
+    }
+
+    public static List<Generated> all(ViewBuilder views, Function<String, PageContent> contents, References references,
+                                      List<Problem> findings) {
+        Site site = views.site();
+        List<Generated> pages = new ArrayList<>();
+        for (PageType type : site.types()) {
+            List<Page> ofType = site.ofType(type);
+            if (!ofType.isEmpty()) {
+                String url = ViewBuilder.listingUrl(type);
+                pages.add(new Generated(url, "listing", views.model(url, Optional.empty(), views.generatedView(
+                        "type-" + type.id(), type.plural(), "", "listing", url, items(views, url, ofType), Filters.of(site, ofType)))));
+            }
+        }
+        Map<String, List<Page>> byTag = new TreeMap<>();
+        for (Page page : site.readingOrder()) {
+            page.tags().forEach(tag -> byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(page));
+        }
+        if (!byTag.isEmpty()) {
+            List<ItemView> tagItems = new ArrayList<>();
+            byTag.forEach((tag, tagged) -> tagItems.add(new ItemView(tag, UrlPaths.relative(TAGS, ViewBuilder.tagUrl(tag)),
+                    tagged.size() + (tagged.size() == 1 ? " page" : " pages"), "tag", "Tag", List.of(), List.of())));
+            pages.add(new Generated(TAGS, "listing", views.model(TAGS, Optional.empty(),
+                    views.generatedView("tags", "Tags", "Every tag used in the playbook.", "tags", TAGS, tagItems, List.of()))));
+            byTag.forEach((tag, tagged) -> {
+                String url = ViewBuilder.tagUrl(tag);
+                pages.add(new Generated(url, "listing", views.model(url, Optional.empty(), views.generatedView(
+                        "tag-" + Ids.slug(tag), "Tagged “" + tag + "”", "", "tag", url, items(views, url, tagged), List.of()))));
+            });
+        }
+        if (site.pages().stream().anyMatch(p -> !p.data().limits().isEmpty())) {
+            Map<String, Object> model = views.model(AUTHORITY, Optional.empty(), views.generatedView("authority",
+                    "Authority matrix", "Who may give which extra, up to how much, and who approves beyond it.",
+                    "authority", AUTHORITY, List.of(), List.of()));
+            model.put("matrix", matrix(views));
+            pages.add(new Generated(AUTHORITY, "authority", model));
+        }
+        Map<String, Object> health = views.model(HEALTH, Optional.empty(), views.generatedView("health", "Playbook health",
+                "What the playbook holds, what each standard covers, and what is still open.", "health", HEALTH,
+                List.of(), List.of()));
+        health.put("health", health(views, contents, references, findings));
+        pages.add(new Generated(HEALTH, "health", health));
+        return pages;
+    }
+
+    private static List<ItemView> items(ViewBuilder views, String url, List<Page> pages) {
+        return pages.stream().map(p -> views.item(url, p)).toList();
+    }
+
+    /** Every role against every extra, limits in force on the build date, linked to their pages. */
+    static MatrixView matrix(ViewBuilder views) {
+        Site site = views.site();
+        List<String> roles = new ArrayList<>(site.config().roles().stream().map(Role::id).toList());
+        Map<String, String> extras = new LinkedHashMap<>();
+        Map<String, MatrixCellView> cells = new LinkedHashMap<>();
+        List<String> upcoming = new ArrayList<>();
+        for (Page page : site.readingOrder()) {
+            for (Limit limit : page.data().limits()) {
+                if (!roles.contains(limit.role())) {
+                    roles.add(limit.role());
+                }
+                String key = limit.extra().toLowerCase(Locale.ROOT);
+                if (limit.inForce(views.date())) {
+                    extras.putIfAbsent(key, limit.extra());
+                    cells.put(limit.key(), new MatrixCellView(limit.upTo().text(),
+                            limit.approval().map(views::roleTitle).orElse(""), limit.conditions(),
+                            UrlPaths.relative(AUTHORITY, page.url()), page.title()));
+                } else if (limit.effective().filter(views.date()::isBefore).isPresent()) {
+                    upcoming.add("From " + limit.effective().get() + ": " + views.roleTitle(limit.role()) + ", "
+                            + limit.extra() + ", up to " + limit.upTo().text() + " (" + page.title() + ")");
+                }
+            }
+        }
+        List<MatrixRowView> rows = new ArrayList<>();
+        extras.forEach((key, extra) -> {
+            List<MatrixCellView> row = new ArrayList<>();
+            for (String role : roles) {
+                row.add(cells.get(role + "\u0000" + key));
+            }
+            rows.add(new MatrixRowView(extra, row));
+        });
+        return new MatrixView(views.date().toString(),
+                roles.stream().map(r -> new MatrixView.Role(r, views.roleTitle(r))).toList(), rows, upcoming);
+    }
+
+    static HealthView health(ViewBuilder views, Function<String, PageContent> contents, References references,
+                             List<Problem> findings) {
+        Site site = views.site();
+        List<CountView> counts = new ArrayList<>();
+        for (PageType type : site.types()) {
+            counts.add(new CountView(type.plural(), site.ofType(type).size(),
+                    UrlPaths.relative(HEALTH, ViewBuilder.typeUrl(site, type))));
+        }
+        List<String> sections = site.config().standardSections();
+        List<CoverageView> standards = new ArrayList<>();
+        for (Page page : site.readingOrder()) {
+            if (!page.type().is(PageType.STANDARD) || page.kind() != PageKind.PAGE) {
+                continue;
+            }
+            PageContent content = contents.apply(page.id());
+            boolean limits = content.links().stream().anyMatch(l -> site.byId(l.toId())
+                    .filter(t -> t.type().is(PageType.PARAMETER)).isPresent())
+                    || page.data().related().stream().anyMatch(id -> site.byId(id).filter(t -> t.type().is(PageType.PARAMETER)).isPresent());
+            standards.add(new CoverageView(page.title(), UrlPaths.relative(HEALTH, page.url()),
+                    has(content, sections, 0), has(content, sections, 1), has(content, sections, 2),
+                    references.storiesFor(page.id()).size(), limits));
+        }
+        List<FindingView> open = findings.stream().map(p -> new FindingView(p.severity().label(),
+                p.file() + (p.line() > 0 ? ":" + p.line() : ""), p.message())).toList();
+        return new HealthView(views.date().toString(), counts, standards, open);
+    }
+
+    private static boolean has(PageContent content, List<String> sections, int index) {
+        return index >= sections.size() || content.hasSection(sections.get(index));
+    }
+}
