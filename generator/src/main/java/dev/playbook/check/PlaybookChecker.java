@@ -12,7 +12,14 @@ import dev.playbook.model.References;
 import dev.playbook.model.Site;
 
 import java.time.LocalDate;
+import dev.playbook.model.PageKind;
+
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +52,52 @@ public final class PlaybookChecker {
         site.pages().forEach(page -> checkReferences(page, ids));
         checkLimits();
         checkChecklist();
+        checkReachable();
         checkDates();
+    }
+
+    /**
+     * Pages that only the sidebar leads to: nothing links to them from the home page onwards,
+     * through content links, section pages' lists and standards' story lists.
+     */
+    private void checkReachable() {
+        Optional<Page> home = site.home();
+        if (home.isEmpty()) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        Deque<Page> queue = new ArrayDeque<>(List.of(home.get()));
+        seen.add(home.get().id());
+        while (!queue.isEmpty()) {
+            Page page = queue.removeFirst();
+            List<String> next = new ArrayList<>();
+            PageContent content = contents.apply(page.id());
+            if (content != null) {
+                content.links().forEach(link -> next.add(link.toId()));
+            }
+            next.addAll(page.data().related());
+            next.addAll(references.storiesFor(page.id()));
+            if (page.kind() != PageKind.PAGE) {
+                for (Page child : site.pages()) {
+                    boolean direct = child.kind() == PageKind.PAGE && child.folder().equals(page.folder());
+                    boolean subsection = child.kind() == PageKind.SECTION && parentOf(child.folder()).equals(page.folder());
+                    if (child != page && (direct || subsection)) {
+                        next.add(child.id());
+                    }
+                }
+            }
+            for (String id : next) {
+                if (seen.add(id)) {
+                    site.byId(id).ifPresent(queue::addLast);
+                }
+            }
+        }
+        for (Page page : site.pages()) {
+            if (!seen.contains(page.id())) {
+                problems.warning(titlePosition(page), "unreachable: no page links here, so only the sidebar leads to it;"
+                        + " link it from a section page, the home page or a related page");
+            }
+        }
     }
 
     private void checkReferences(Page page, List<String> ids) {
@@ -154,6 +206,11 @@ public final class PlaybookChecker {
 
     private static List<String> quote(List<String> names) {
         return names.stream().map(n -> "\"" + n + "\"").toList();
+    }
+
+    private static String parentOf(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
     }
 
     static SourcePosition titlePosition(Page page) {

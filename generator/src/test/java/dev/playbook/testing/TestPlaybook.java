@@ -75,6 +75,13 @@ public final class TestPlaybook {
         return run(all.toArray(String[]::new));
     }
 
+    /** Runs {@code playbook check --source <src> [args]}. */
+    public Result check(String... args) {
+        List<String> all = new ArrayList<>(List.of("check", "--source", source().toString()));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
     /** Runs any command line. */
     public static Result run(String... args) {
         StringWriter out = new StringWriter();
