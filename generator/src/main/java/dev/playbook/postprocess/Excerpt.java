@@ -9,7 +9,7 @@ final class Excerpt implements Transform {
 
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {
-        Element first = body.selectFirst("p");
+        Element first = body.getElementsByTag("p").first();
         if (first == null) {
             return;
         }

@@ -4,7 +4,9 @@ import dev.playbook.model.Heading;
 import dev.playbook.model.Ids;
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,13 +22,15 @@ final class HeadingAnchors implements Transform {
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {
         Set<String> used = new HashSet<>(RESERVED);
-        for (Element element : body.select("[id]")) {
-            if (!element.nameIs("h1") && !element.nameIs("h2") && !element.nameIs("h3") && !element.nameIs("h4")
-                    && !element.nameIs("h5") && !element.nameIs("h6")) {
+        List<Element> headings = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (isHeading(element)) {
+                headings.add(element);
+            } else if (element.hasAttr("id")) {
                 used.add(element.id());
             }
         }
-        for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : headings) {
             if (heading.nameIs("h1")) {
                 heading.tagName("h2");
             }
@@ -44,6 +48,11 @@ final class HeadingAnchors implements Transform {
                     .attr("aria-label", "Link to this section: " + text)
                     .text("#");
         }
+    }
+
+    private static boolean isHeading(Element element) {
+        String name = element.normalName();
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     private static String unique(String id, Set<String> used) {

@@ -7,13 +7,16 @@ final class LinksAndMedia implements Transform {
 
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {
-        for (Element link : body.select("a[href]")) {
+        for (Element link : body.getElementsByAttribute("href")) {
+            if (!link.nameIs("a")) {
+                continue;
+            }
             String href = link.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
                 link.addClass("external").attr("rel", "noopener noreferrer");
             }
         }
-        for (Element image : body.select("img")) {
+        for (Element image : body.getElementsByTag("img")) {
             image.attr("loading", "lazy").attr("decoding", "async");
             if (!image.hasAttr("alt")) {
                 image.attr("alt", "");

@@ -15,7 +15,7 @@ final class ResponsiveTables implements Transform {
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {
         Set<String> labels = new HashSet<>();
-        for (Element table : body.select("table")) {
+        for (Element table : body.getElementsByTag("table")) {
             if (table.parent() != null && table.parent().hasClass("table-wrap")) {
                 continue;
             }
@@ -23,10 +23,10 @@ final class ResponsiveTables implements Transform {
             table.wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"></div>");
             table.parent().attr("aria-label", label);
         }
-        for (Element box : body.select("input[type=checkbox]")) {
+        for (Element box : body.getElementsByAttributeValue("type", "checkbox")) {
             box.removeAttr("readonly");
         }
-        for (Element cell : body.select("th[align], td[align]")) {
+        for (Element cell : body.getElementsByAttribute("align")) {
             cell.addClass("align-" + cell.attr("align"));
             cell.removeAttr("align");
         }

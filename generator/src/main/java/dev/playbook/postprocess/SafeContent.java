@@ -13,10 +13,15 @@ import java.util.Locale;
  */
 final class SafeContent implements Transform {
 
+    private static final java.util.Set<String> REMOVED = java.util.Set.of("script", "object", "embed", "base", "meta", "link");
+
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {
-        body.select("script, object, embed, base, meta, link").remove();
         for (Element element : body.getAllElements()) {
+            if (REMOVED.contains(element.normalName())) {
+                element.remove();
+                continue;
+            }
             List<String> drop = new ArrayList<>();
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);

@@ -10,19 +10,9 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
-import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
@@ -47,40 +37,16 @@ public final class MarkdownRenderer {
     private static final Pattern FOREIGN_TEMPLATE = Pattern.compile("\\{\\{[<%]|\\{%|\\{\\{");
     private static final Pattern SCRIPT = Pattern.compile("(?i)<script\\b|\\son[a-z]+\\s*=|javascript:");
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
-
+    private final MarkdownParsers engines = new MarkdownParsers();
     private final Severity brokenLinks;
 
     /** @param brokenLinks how serious a broken link is ({@code checks.links} in playbook.yml) */
     public MarkdownRenderer(Severity brokenLinks) {
         this.brokenLinks = brokenLinks;
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                StrikethroughExtension.create(),
-                TaskListExtension.create(),
-                AutolinkExtension.create(),
-                FootnoteExtension.create(),
-                AttributesExtension.create(),
-                WikiLinkExtension.create()));
-        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
-        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
-        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
     }
 
     public RenderedBody render(Page page, LinkResolver links, Problems problems) {
-        Document document = parser.parse(page.body());
+        Document document = engines.parserFor(page.body()).parse(page.body());
         LineIndex lines = new LineIndex(page.body(), page.display(), page.bodyLine());
         dropRepeatedTitle(page, document);
         List<int[]> code = new ArrayList<>();
@@ -109,7 +75,7 @@ public final class MarkdownRenderer {
         }
         keepForeignTemplatesAsText(document);
         warnForeignTemplates(page.body(), code, lines, problems);
-        return new RenderedBody(renderer.render(document), out, words[0]);
+        return new RenderedBody(engines.renderer().render(document), out, words[0]);
     }
 
     private static String rewrite(Page page, BasedSequence url, int offset, LineIndex lines, LinkResolver links,
