@@ -17,7 +17,8 @@ import java.util.Set;
 final class HeadingAnchors implements Transform {
 
     /** Ids of the page layout around the content (skip link target, navigation, search). */
-    static final Set<String> RESERVED = Set.of("main", "site-nav", "top", "search", "content");
+    static final Set<String> RESERVED = Set.of("main", "site-nav", "top", "search", "content", "limits", "context",
+            "outcome", "stories", "referenced-by", "related");
 
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {

@@ -1,6 +1,7 @@
 package dev.playbook.render;
 
 import dev.playbook.config.PageType;
+import dev.playbook.model.Ids;
 import dev.playbook.model.Page;
 import dev.playbook.model.Site;
 import dev.playbook.render.Views.FilterView;
@@ -34,7 +35,7 @@ final class Filters {
             filters.add(new FilterView("standards", "Standard", options));
         }
         if (tags.size() > 1) {
-            filters.add(new FilterView("tags", "Tag", tags.stream().map(t -> new OptionView(t, t)).toList()));
+            filters.add(new FilterView("tags", "Tag", tags.stream().map(t -> new OptionView(Ids.slug(t), t)).toList()));
         }
         return filters;
     }

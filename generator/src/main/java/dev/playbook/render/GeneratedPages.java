@@ -69,7 +69,8 @@ public final class GeneratedPages {
             if (!ofType.isEmpty()) {
                 String url = ViewBuilder.listingUrl(type);
                 pages.add(new Generated(url, "listing", views.model(url, Optional.empty(), views.generatedView(
-                        "type-" + type.id(), type.plural(), "", "listing", url, items(views, url, ofType), Filters.of(site, ofType)))));
+                        "type-" + type.id(), type.plural(), "", type.id(), "listing", url, items(views, url, ofType),
+                        Filters.of(site, ofType)))));
             }
         }
         Map<String, List<Page>> byTag = new TreeMap<>();
@@ -81,22 +82,24 @@ public final class GeneratedPages {
             byTag.forEach((tag, tagged) -> tagItems.add(new ItemView(tag, UrlPaths.relative(TAGS, ViewBuilder.tagUrl(tag)),
                     tagged.size() + (tagged.size() == 1 ? " page" : " pages"), "tag", "Tag", List.of(), List.of())));
             pages.add(new Generated(TAGS, "listing", views.model(TAGS, Optional.empty(),
-                    views.generatedView("tags", "Tags", "Every tag used in the playbook.", "tags", TAGS, tagItems, List.of()))));
+                    views.generatedView("tags", "Tags", "Every tag used in the playbook.", "tags", "tags", TAGS, tagItems,
+                            List.of()))));
             byTag.forEach((tag, tagged) -> {
                 String url = ViewBuilder.tagUrl(tag);
                 pages.add(new Generated(url, "listing", views.model(url, Optional.empty(), views.generatedView(
-                        "tag-" + Ids.slug(tag), "Tagged “" + tag + "”", "", "tag", url, items(views, url, tagged), List.of()))));
+                        "tag-" + Ids.slug(tag), "Tagged “" + tag + "”", "", "tag", "tag", url, items(views, url, tagged),
+                        List.of()))));
             });
         }
         if (site.pages().stream().anyMatch(p -> !p.data().limits().isEmpty())) {
             Map<String, Object> model = views.model(AUTHORITY, Optional.empty(), views.generatedView("authority",
                     "Authority matrix", "Who may give which extra, up to how much, and who approves beyond it.",
-                    "authority", AUTHORITY, List.of(), List.of()));
+                    "authority", "authority", AUTHORITY, List.of(), List.of()));
             model.put("matrix", matrix(views));
             pages.add(new Generated(AUTHORITY, "authority", model));
         }
         Map<String, Object> health = views.model(HEALTH, Optional.empty(), views.generatedView("health", "Playbook health",
-                "What the playbook holds, what each standard covers, and what is still open.", "health", HEALTH,
+                "What the playbook holds, what each standard covers, and what is still open.", "health", "health", HEALTH,
                 List.of(), List.of()));
         health.put("health", health(views, contents, references, findings));
         pages.add(new Generated(HEALTH, "health", health));
@@ -113,7 +116,7 @@ public final class GeneratedPages {
         List<String> roles = new ArrayList<>(site.config().roles().stream().map(Role::id).toList());
         Map<String, String> extras = new LinkedHashMap<>();
         Map<String, MatrixCellView> cells = new LinkedHashMap<>();
-        List<String> upcoming = new ArrayList<>();
+        List<LinkView> upcoming = new ArrayList<>();
         for (Page page : site.readingOrder()) {
             for (Limit limit : page.data().limits()) {
                 if (!roles.contains(limit.role())) {
@@ -124,10 +127,11 @@ public final class GeneratedPages {
                     extras.putIfAbsent(key, limit.extra());
                     cells.put(limit.key(), new MatrixCellView(limit.upTo().text(),
                             limit.approval().map(views::roleTitle).orElse(""), limit.conditions(),
-                            UrlPaths.relative(AUTHORITY, page.url()), page.title()));
+                            limit.until().map(Object::toString).orElse(""), UrlPaths.relative(AUTHORITY, page.url()), page.title()));
                 } else if (limit.effective().filter(views.date()::isBefore).isPresent()) {
-                    upcoming.add("From " + limit.effective().get() + ": " + views.roleTitle(limit.role()) + ", "
-                            + limit.extra() + ", up to " + limit.upTo().text() + " (" + page.title() + ")");
+                    upcoming.add(new LinkView("From " + limit.effective().get() + ": " + views.roleTitle(limit.role()) + ", "
+                            + limit.extra() + ", up to " + limit.upTo().text() + " (" + page.title() + ")",
+                            UrlPaths.relative(AUTHORITY, page.url())));
                 }
             }
         }
@@ -161,16 +165,21 @@ public final class GeneratedPages {
             boolean limits = content.links().stream().anyMatch(l -> site.byId(l.toId())
                     .filter(t -> t.type().is(PageType.PARAMETER)).isPresent())
                     || page.data().related().stream().anyMatch(id -> site.byId(id).filter(t -> t.type().is(PageType.PARAMETER)).isPresent());
-            standards.add(new CoverageView(page.title(), UrlPaths.relative(HEALTH, page.url()),
-                    has(content, sections, 0), has(content, sections, 1), has(content, sections, 2),
-                    references.storiesFor(page.id()).size(), limits));
+            List<Boolean> present = sections.stream().map(content::hasSection).toList();
+            int stories = references.storiesFor(page.id()).size();
+            standards.add(new CoverageView(page.title(), UrlPaths.relative(HEALTH, page.url()), present, stories, limits,
+                    !present.contains(false) && stories > 0 && limits));
         }
         List<FindingView> open = findings.stream().map(p -> new FindingView(p.severity().label(),
-                p.file() + (p.line() > 0 ? ":" + p.line() : ""), p.message())).toList();
-        return new HealthView(views.date().toString(), counts, standards, open);
+                sourceRelative(site, p.file()) + (p.line() > 0 ? ":" + p.line() : ""), p.message())).toList();
+        return new HealthView(views.date().toString(), sections, counts, standards, open);
     }
 
-    private static boolean has(PageContent content, List<String> sections, int index) {
-        return index >= sections.size() || content.hasSection(sections.get(index));
+    /** A problem's file as a path inside the playbook, whatever folder the build was started from. */
+    private static String sourceRelative(Site site, String file) {
+        String prefix = site.pages().stream().findFirst()
+                .map(page -> page.display().substring(0, page.display().length() - page.sourcePath().length()))
+                .orElse("");
+        return !prefix.isEmpty() && file.startsWith(prefix) ? file.substring(prefix.length()) : file;
     }
 }

@@ -61,7 +61,8 @@ final class NavBuilder {
             List<NavEntryView> entries = new ArrayList<>();
             boolean here = false;
             for (LinkView link : reference) {
-                boolean isCurrent = from.equals(link.href());
+                boolean isCurrent = from.equals(link.href())
+                        || (link.href().equals(GeneratedPages.TAGS) && from.startsWith("tags/"));
                 here |= isCurrent;
                 entries.add(new NavEntryView(link.title(), UrlPaths.relative(from, link.href()), 0, isCurrent, false));
             }

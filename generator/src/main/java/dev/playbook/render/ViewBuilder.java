@@ -41,6 +41,8 @@ public final class ViewBuilder {
 
     static final int CARD_ITEMS = 6;
     static final int WORDS_PER_MINUTE = 200;
+    /** A page that hundreds of pages link to lists the first ones in reading order. */
+    static final int MAX_BACKLINKS = 100;
 
     private final Site site;
     private final SiteView siteView;
@@ -105,7 +107,10 @@ public final class ViewBuilder {
                 data.limits().stream().map(this::limit).toList(),
                 story(from, page),
                 references.storiesFor(page.id()).stream().map(id -> item(from, site.byId(id).orElseThrow())).toList(),
-                references.referencedBy(page.id()).stream().map(id -> item(from, site.byId(id).orElseThrow())).toList(),
+                references.referencedBy(page.id()).stream()
+                        .filter(id -> !references.storiesFor(page.id()).contains(id))
+                        .limit(MAX_BACKLINKS)
+                        .map(id -> item(from, site.byId(id).orElseThrow())).toList(),
                 data.related().stream().flatMap(id -> site.byId(id).stream()).map(p -> link(from, p)).toList(),
                 page.kind() == PageKind.SECTION ? Filters.of(site, site.readingOrder().stream()
                         .filter(p -> p.folder().equals(page.folder()) && p != page).toList()) : List.of());
@@ -123,10 +128,15 @@ public final class ViewBuilder {
     }
 
     /** A generated page's view: no source, a title, and listed items. */
-    PageView generatedView(String id, String title, String summary, String kind, String url, List<ItemView> items,
-                           List<Views.FilterView> filters) {
-        List<LinkView> crumbs = site.home().map(h -> List.of(link(url, h))).orElse(List.of());
-        return new PageView(id, title, summary, kind, "", kind, List.of(), "", List.of(), crumbs, null, null, items,
+    PageView generatedView(String id, String title, String summary, String type, String kind, String url,
+                           List<ItemView> items, List<Views.FilterView> filters) {
+        List<LinkView> crumbs = new ArrayList<>();
+        site.home().ifPresent(h -> crumbs.add(link(url, h)));
+        if (kind.equals("tag")) {
+            crumbs.add(new LinkView("Tags", UrlPaths.relative(url, GeneratedPages.TAGS)));
+        }
+        String typeTitle = site.config().type(type).map(PageType::plural).orElse("");
+        return new PageView(id, title, summary, type, typeTitle, kind, List.of(), "", List.of(), crumbs, null, null, items,
                 List.of(), "", 0, 0, List.of(), new MetaView("", List.of(), "", "", ""), List.of(), List.of(), null,
                 List.of(), List.of(), List.of(), filters);
     }
@@ -230,7 +240,7 @@ public final class ViewBuilder {
         PageContent content = contents.apply(page.id());
         String summary = page.summary().isEmpty() && content != null ? content.excerpt() : page.summary();
         return new ItemView(page.title(), UrlPaths.relative(from, page.url()), summary, page.type().id(), page.type().title(),
-                page.tags(), page.data().illustrates());
+                page.tags().stream().map(Ids::slug).toList(), page.data().illustrates());
     }
 
     static LinkView link(String from, Page to) {

@@ -59,20 +59,21 @@ public final class Views {
     public record OptionView(String value, String label) { }
 
     /** One cell of the authority matrix: the limit a role has on an extra, and who approves beyond it. */
-    public record MatrixCellView(String upTo, String approvalTitle, String conditions, String href, String source) { }
+    public record MatrixCellView(String upTo, String approvalTitle, String conditions, String until, String href,
+                                 String source) { }
 
     /** One extra across every role (a cell is null where the role has no limit on it). */
     public record MatrixRowView(String extra, List<MatrixCellView> cells) { }
 
     /** The authority matrix: roles as columns, extras as rows, and changes that take effect later. */
-    public record MatrixView(String date, List<Role> roles, List<MatrixRowView> rows, List<String> upcoming) {
+    public record MatrixView(String date, List<Role> roles, List<MatrixRowView> rows, List<LinkView> upcoming) {
         /** A column of the matrix. */
         public record Role(String id, String title) { }
     }
 
     /** A standard's coverage on the health page: which parts of the checklist it has. */
-    public record CoverageView(String title, String href, boolean how, boolean when, boolean authority,
-                               int stories, boolean limits) { }
+    public record CoverageView(String title, String href, List<Boolean> sections, int stories, boolean limits,
+                               boolean complete) { }
 
     /** A count of pages of one type on the health page. */
     public record CountView(String title, int count, String href) { }
@@ -81,7 +82,8 @@ public final class Views {
     public record FindingView(String severity, String place, String message) { }
 
     /** The playbook health page: what exists, what each standard covers, what is open. */
-    public record HealthView(String date, List<CountView> counts, List<CoverageView> standards, List<FindingView> findings) { }
+    public record HealthView(String date, List<String> sectionNames, List<CountView> counts, List<CoverageView> standards,
+                             List<FindingView> findings) { }
 
     /** A page type on the home page: how many pages, where they are, the first few. */
     public record TypeCardView(String id, String title, int count, String href, List<ItemView> items) { }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +54,31 @@ class LinkTest {
         assertTrue(result.err().contains("playbook/stories/second.md:4:14: error: missing anchor: "), result::toString);
         assertTrue(result.err().contains("(did you mean \"when\"?)"), result::toString);
         assertFalse(site.published("index.html"), "nothing is published");
+    }
+
+    @Test
+    void linksByIdShowTheTargetsTitleAndSurviveMoves() {
+        TestPlaybook site = site().file("stories/first.md", "# First\n\n[[greeting]], [[greeting#when]] and [[greeting|say hello]].\n");
+        assertEquals(0, site.build().exitCode());
+        Document first = site.html("stories/first.html");
+        assertEquals(List.of("Greeting", "Greeting", "say hello"), first.select("main .content a").eachText());
+        assertEquals(List.of("../standards/greeting.html", "../standards/greeting.html#when", "../standards/greeting.html"),
+                first.select("main .content a").eachAttr("href"));
+        site.delete("standards/greeting.md").file("moved/elsewhere.md", "---\nid: greeting\n---\n# Greeting\n\n## When\n")
+                .file("index.md", "# Home\n").file("stories/first.md", "# First\n\n[[greeting#when]]\n");
+        assertEquals(0, site.build().exitCode());
+        assertEquals("../moved/elsewhere.html#when", site.html("stories/first.html").selectFirst("main .content a").attr("href"));
+    }
+
+    @Test
+    void titlesInLinksAreEscaped() {
+        TestPlaybook site = TestPlaybook.in(dir)
+                .file("a.md", "---\ntitle: \"<script>alert(1)</script> & co\"\n---\nText\n")
+                .file("b.md", "# B\n\n[[a]]\n");
+        assertEquals(0, site.build().exitCode());
+        String html = site.output("b.html");
+        assertFalse(html.contains("<script>alert(1)"), html);
+        assertEquals("<script>alert(1)</script> & co", site.html("b.html").selectFirst("main .content a").text());
     }
 
     @Test
