@@ -1,0 +1,200 @@
+package dev.playbook.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A reader's walk through the built sample playbook in Chromium, once opened from disk and once
+ * from a web server: home page, sidebar, dark mode, keyboard, phone menu. No page may log an error or a warning.
+ */
+@ExtendWith(ChromiumInstalled.class)
+class SampleSiteBrowserTest {
+
+    private static final String SITE_TITLE = "Larkspur Service Playbook";
+    private static final String STANDARD = "standards/own-the-problem.html";
+
+    /** The two ways readers open a published playbook. */
+    enum Served { FILE, HTTP }
+
+    @TempDir
+    static Path temp;
+
+    private static Path site;
+    private static StaticServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        site = SampleSite.buildInto(temp.resolve("site"));
+        server = StaticServer.serve(site);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        try (StaticServer closingServer = server; Browser closingBrowser = browser) {
+            // both closed, even if one fails
+        }
+    }
+
+    @BeforeEach
+    void freshWindow() {
+        browser.resize(Browser.DESKTOP);
+        browser.clearConsole();
+    }
+
+    @AfterEach
+    void noPageLoggedAnErrorOrWarning() {
+        assertEquals(List.of(), browser.consoleErrors(), "console errors");
+        assertEquals(List.of(), browser.consoleWarnings(), "console warnings");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Served.class)
+    void homePageShowsThePlaybook(Served served) {
+        browser.open(url(served, "index.html"));
+
+        assertEquals(SITE_TITLE, browser.driver().getTitle());
+        assertEquals(SITE_TITLE, browser.find("h1").getText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Served.class)
+    void sidebarLeadsToAStandardAndAStory(Served served) {
+        browser.open(url(served, "index.html"));
+
+        navGroup("Standards").findElement(By.linkText("Own the problem")).click();
+        browser.await("the standard opens", driver -> driver.getCurrentUrl().endsWith(STANDARD));
+        assertEquals("Own the problem", browser.find("h1").getText());
+        assertEquals("Own the problem · " + SITE_TITLE, browser.driver().getTitle());
+        assertEquals("Own the problem", browser.find("#site-nav [aria-current=page]").getText());
+        List<String> toc = browser.findAll(".page-toc a").stream().map(WebElement::getText).toList();
+        assertTrue(toc.containsAll(List.of("How", "When", "Authority")), "table of contents: " + toc);
+
+        WebElement story = navGroup("Stories").findElement(By.cssSelector(".nav-entries a"));
+        String storyTitle = story.getText();
+        story.click();
+        browser.await("the story opens", driver -> driver.getCurrentUrl().contains("/stories/"));
+        assertEquals(storyTitle, browser.find("h1").getText());
+        assertEquals("Story", browser.find(".page-type").getDomProperty("textContent").strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Served.class)
+    void darkModeButtonSwitchesAndRemembers(Served served) {
+        browser.open(url(served, STANDARD));
+        forgetThemeChoice();
+        browser.reload();
+        WebElement button = browser.find(".theme-toggle");
+        assertTrue(button.isDisplayed(), "the dark mode button shows");
+        assertNull(theme(), "no choice made yet: the system's (light) scheme applies");
+        assertEquals("false", button.getDomAttribute("aria-pressed"));
+        String light = bodyBackground();
+
+        try {
+            button.click();
+            assertEquals("dark", theme());
+            assertEquals("true", button.getDomAttribute("aria-pressed"));
+            String dark = browser.await("the background darkens", driver -> light.equals(bodyBackground()) ? null : bodyBackground());
+
+            // Chromium may or may not keep localStorage for file:// pages; a web server must keep it.
+            if (served == Served.HTTP) {
+                browser.reload();
+                assertEquals("dark", theme(), "the choice survives a reload");
+                assertEquals("true", browser.find(".theme-toggle").getDomAttribute("aria-pressed"));
+                assertEquals(dark, bodyBackground());
+            }
+
+            browser.find(".theme-toggle").click();
+            assertEquals("light", theme());
+            assertEquals("false", browser.find(".theme-toggle").getDomAttribute("aria-pressed"));
+            browser.await("the background turns light again", driver -> light.equals(bodyBackground()));
+        } finally {
+            forgetThemeChoice();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Served.class)
+    void firstTabStopSkipsToTheContent(Served served) {
+        browser.open(url(served, STANDARD));
+
+        browser.press(Keys.TAB);
+        WebElement first = browser.focused();
+        assertEquals("Skip to content", first.getText());
+        assertTrue(first.isDisplayed(), "the skip link shows once focused");
+
+        browser.press(Keys.ENTER);
+        browser.await("focus moves to <main>", driver -> "main".equals(browser.focused().getDomAttribute("id")));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#main"), browser.driver().getCurrentUrl());
+        long top = browser.<Number>script("return Math.round(document.getElementById('main').getBoundingClientRect().top)").longValue();
+        long height = browser.<Number>script("return window.innerHeight").longValue();
+        assertTrue(top >= 0 && top < height / 2, "main starts in the upper half of the window: " + top);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Served.class)
+    void phoneMenuOpensAndCloses(Served served) {
+        browser.resize(Browser.PHONE);
+        browser.open(url(served, STANDARD));
+        WebElement button = browser.find(".nav-toggle");
+        WebElement nav = browser.find("#site-nav");
+
+        assertTrue(button.isDisplayed(), "the Menu button shows on a phone");
+        assertFalse(nav.isDisplayed(), "the navigation starts closed");
+        assertEquals("false", button.getDomAttribute("aria-expanded"));
+        long overflow = browser.<Number>script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth").longValue();
+        assertEquals(0, overflow, "the page does not scroll sideways");
+
+        button.click();
+        assertEquals("true", button.getDomAttribute("aria-expanded"));
+        assertTrue(nav.isDisplayed(), "the navigation opens");
+
+        nav.findElement(By.cssSelector("a")).sendKeys(Keys.ESCAPE);
+        assertEquals("false", button.getDomAttribute("aria-expanded"));
+        assertFalse(nav.isDisplayed(), "Escape closes the navigation");
+        assertEquals(button, browser.focused(), "and gives focus back to the button");
+    }
+
+    private static String url(Served served, String path) {
+        return served == Served.FILE ? site.resolve(path).toUri().toString() : server.url(path);
+    }
+
+    private static WebElement navGroup(String title) {
+        return browser.findAll("#site-nav .nav-group").stream()
+                .filter(group -> group.findElements(By.cssSelector(".nav-group-title")).stream()
+                        .anyMatch(heading -> heading.getText().equals(title)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no navigation group " + title));
+    }
+
+    private static String theme() {
+        return browser.find("html").getDomAttribute("data-theme");
+    }
+
+    private static String bodyBackground() {
+        return browser.find("body").getCssValue("background-color");
+    }
+
+    private static void forgetThemeChoice() {
+        browser.script("try { localStorage.removeItem('playbook-theme'); } catch (e) { /* storage off limits */ }");
+    }
+}
