@@ -153,7 +153,7 @@ public final class Build {
         site.pages().parallelStream().forEach(page -> {
             RenderedBody body = markdown.render(page, links, problems);
             ProcessedBody processed = post.process(body.html());
-            contents.put(page.id(), new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
+            contents.put(page.id(), new PageContent(processed.html(), processed.headings(), processed.excerpt(),
                     body.words(), body.links()));
         });
         return contents;

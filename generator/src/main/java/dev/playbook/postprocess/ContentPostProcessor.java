@@ -19,8 +19,7 @@ public final class ContentPostProcessor {
             new HeadingAnchors(),
             new ResponsiveTables(),
             new LinksAndMedia(),
-            new Excerpt(),
-            new Sections());
+            new Excerpt());
 
     public ProcessedBody process(String html) {
         Document document = Jsoup.parseBodyFragment(html);
@@ -33,6 +32,6 @@ public final class ContentPostProcessor {
         for (Transform transform : transforms) {
             transform.apply(body, result);
         }
-        return new ProcessedBody(body.html(), result.headings, result.sections, result.excerpt);
+        return new ProcessedBody(body.html(), result.headings, result.excerpt);
     }
 }
