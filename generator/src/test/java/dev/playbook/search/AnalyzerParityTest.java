@@ -1,0 +1,183 @@
+package dev.playbook.search;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+/**
+ * The browser analyses a query exactly as Lucene analysed the pages: analyzer.js, run in headless
+ * Chromium, makes the same terms as {@link AnalyzerVectors} for every word and every line of each
+ * corpus, in every language. A failure lists every text that came out differently.
+ */
+class AnalyzerParityTest {
+
+    private static final Path REPO = Path.of(System.getProperty("playbook.repo.root", "..")).toAbsolutePath().normalize();
+    private static final Path SCRIPT = REPO.resolve("themes/default/assets/js/search/analyzer.js");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String NOT_INSTALLED = "Chromium not installed: apt-get install chromium chromium-driver";
+
+    // Texts per round trip: one executeScript call carries a few hundred KB at most.
+    private static final int BATCH = 4000;
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Analyzer parity</title>
+            <script src="analyzer.js"></script>
+            </head><body></body></html>
+            """;
+
+    // Debian's Chromium runs ahead of the DevTools versions Selenium bundles, and the driver says so
+    // on every start; this test uses no DevTools. Held in a field so the level is not forgotten.
+    private static final List<Logger> QUIETED = List.of(
+            Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    @TempDir
+    static Path temp;
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void openPage() throws IOException {
+        if (!installed()) {
+            return; // each test then reports itself skipped (or failed on CI)
+        }
+        QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
+        Files.copy(SCRIPT, temp.resolve("analyzer.js"));
+        Files.writeString(temp.resolve("analyzer.html"), PAGE);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--no-first-run", "--user-data-dir=" + temp.resolve("profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .withSilent(true)
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.get(temp.resolve("analyzer.html").toUri().toString());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        if (!installed()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail(NOT_INSTALLED);
+            }
+            abort(NOT_INSTALLED);
+        }
+    }
+
+    @Test
+    void samplePlaybook() {
+        assertSameTerms(ParityCorpus.samplePlaybook(REPO.resolve("playbook")));
+    }
+
+    @Test
+    void syntheticEnglish() {
+        assertSameTerms(ParityCorpus.syntheticEnglish());
+    }
+
+    @Test
+    void spanishWords() {
+        assertSameTerms(ParityCorpus.spanishWords());
+    }
+
+    @Test
+    void unknownLanguageIsAnErrorThatNamesIt() {
+        JavascriptException error = assertThrows(JavascriptException.class,
+                () -> browser.executeScript("return PlaybookAnalyzer.analyze('xx', 'text');"));
+        assertTrue(error.getMessage().contains("unknown language \"xx\" (known: en, es)"), error::getMessage);
+    }
+
+    private static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    private static void assertSameTerms(List<String> texts) {
+        assertTrue(texts.size() > 100, "a corpus worth the name: " + texts.size() + " texts");
+        List<List<String>> inputs = new ArrayList<>();
+        for (String text : texts) {
+            for (String language : AnalyzerVectors.languages()) {
+                inputs.add(List.of(language, text));
+            }
+        }
+        List<List<String>> inBrowser = analyzeInBrowser(inputs);
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String language = inputs.get(i).get(0);
+            String text = inputs.get(i).get(1);
+            List<String> expected = AnalyzerVectors.terms(language, text);
+            if (!expected.equals(inBrowser.get(i))) {
+                mismatches.add("[" + language + "] " + Visible.text(text)
+                        + "\n    browser: " + Visible.terms(inBrowser.get(i))
+                        + "\n    lucene:  " + Visible.terms(expected));
+            }
+        }
+        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " of " + inputs.size()
+                + " texts analysed differently:\n" + String.join("\n", mismatches));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> analyzeInBrowser(List<List<String>> inputs) {
+        List<List<String>> terms = new ArrayList<>();
+        for (int from = 0; from < inputs.size(); from += BATCH) {
+            List<List<String>> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
+            Object result = browser.executeScript(
+                    "return arguments[0].map(([language, text]) => PlaybookAnalyzer.analyze(language, text));", batch);
+            terms.addAll((List<List<String>>) result);
+        }
+        return terms;
+    }
+
+    /** Texts in a failure message, with invisible and combining characters spelled out. */
+    private static final class Visible {
+
+        static String text(String text) {
+            String shown = text.length() > 120 ? text.substring(0, 100) + "…(" + text.length() + " chars)" : text;
+            return "\"" + escaped(shown) + "\"";
+        }
+
+        static String terms(List<String> terms) {
+            return terms.stream().map(Visible::text).toList().toString();
+        }
+
+        private static String escaped(String text) {
+            StringBuilder out = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                int type = Character.getType(cp);
+                boolean invisible = Character.isISOControl(cp) || type == Character.FORMAT || type == Character.NON_SPACING_MARK
+                        || type == Character.ENCLOSING_MARK || type == Character.UNASSIGNED || type == Character.SURROGATE
+                        || (Character.isSpaceChar(cp) && cp != ' ');
+                out.append(invisible ? String.format("\\u{%X}", cp) : Character.toString(cp));
+            });
+            return out.toString();
+        }
+    }
+}
