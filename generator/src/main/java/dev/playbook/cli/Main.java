@@ -24,6 +24,14 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        var tuned = TunedJvm.command(args);
+        if (tuned.isPresent()) {
+            try {
+                System.exit(TunedJvm.run(tuned.get()));
+            } catch (java.io.IOException e) {
+                System.err.println("playbook: could not start a tuned JVM (" + e.getMessage() + "); building in this one");
+            }
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
