@@ -145,7 +145,8 @@ public final class Build {
 
     /** Markdown to post-processed HTML for every page, on all cores. */
     private Map<String, PageContent> renderBodies(Site site, SourceTree sources) {
-        Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toSet());
+        Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
+        staticPaths.addAll(GeneratedPages.urls(site));
         LinkResolver links = new LinkResolver(site, staticPaths);
         MarkdownRenderer markdown = new MarkdownRenderer(site.config().brokenLinks());
         ContentPostProcessor post = new ContentPostProcessor();

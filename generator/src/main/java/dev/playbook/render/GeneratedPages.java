@@ -60,6 +60,19 @@ public final class GeneratedPages {
         return links;
     }
 
+    /** Every URL this class generates for a site, so that pages may link to them. */
+    public static java.util.Set<String> urls(Site site) {
+        java.util.Set<String> urls = new java.util.TreeSet<>();
+        referenceLinks(site).forEach(link -> urls.add(link.href()));
+        for (PageType type : site.types()) {
+            if (!site.ofType(type).isEmpty()) {
+                urls.add(ViewBuilder.listingUrl(type));
+            }
+        }
+        site.pages().forEach(page -> page.tags().forEach(tag -> urls.add(ViewBuilder.tagUrl(tag))));
+        return urls;
+    }
+
     public static List<Generated> all(ViewBuilder views, Function<String, PageContent> contents, References references,
                                       List<Problem> findings) {
         Site site = views.site();

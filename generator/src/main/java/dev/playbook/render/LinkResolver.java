@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves link destinations as editors write them (Markdown file paths relative to the page, so
- * the files read well on a git host) into relative URLs of the published site.
+ * the files read well on a git host) into relative URLs of the published site. Besides pages,
+ * a link may lead to a published file or to a generated page (the authority matrix, a tag page).
  */
 public final class LinkResolver {
 

@@ -71,6 +71,15 @@ class LinkTest {
     }
 
     @Test
+    void pagesMayLinkToGeneratedPages() {
+        TestPlaybook site = site().file("stories/first.md", "---\ntags: [phone]\n---\n# First\n\n[health](../health.html), [phone](../tags/phone.html)\n");
+        var result = site.build();
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(List.of("../health.html", "../tags/phone.html"), site.html("stories/first.html").select("main .content a").eachAttr("href"));
+        assertTrue(site.published("tags/phone.html"));
+    }
+
+    @Test
     void titlesInLinksAreEscaped() {
         TestPlaybook site = TestPlaybook.in(dir)
                 .file("a.md", "---\ntitle: \"<script>alert(1)</script> & co\"\n---\nText\n")
