@@ -12,12 +12,30 @@ public final class Ids {
     private Ids() {
     }
 
+    /** A fast check for the common case, a name that already is a valid id. */
+    private static boolean isPlainSlug(String name) {
+        if (name.isEmpty() || name.length() > 128 || name.charAt(0) == '-' || name.charAt(name.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && name.charAt(i - 1) != '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isValid(String id) {
         return id.length() <= 128 && VALID.matcher(id).matches();
     }
 
     /** A valid id made from any name: {@code "Own the Problem!"} gives {@code own-the-problem}. */
     public static String slug(String name) {
+        if (isPlainSlug(name)) {
+            return name;
+        }
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         StringBuilder out = new StringBuilder(ascii.length());
         boolean dash = false;

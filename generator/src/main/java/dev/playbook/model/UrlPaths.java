@@ -47,23 +47,24 @@ public final class UrlPaths {
 
     /** The relative href from one output path to another, percent-encoded. */
     public static String relative(String fromUrl, String toUrl) {
-        String[] from = fromUrl.split("/");
-        String[] to = toUrl.split("/");
+        int fromDir = fromUrl.lastIndexOf('/') + 1;
+        int toDir = toUrl.lastIndexOf('/') + 1;
         int common = 0;
-        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
-            common++;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = common; i < from.length - 1; i++) {
-            out.append("../");
-        }
-        for (int i = common; i < to.length; i++) {
-            if (i > common) {
-                out.append('/');
+        for (int i = 0; i < Math.min(fromDir, toDir); i++) {
+            if (fromUrl.charAt(i) != toUrl.charAt(i)) {
+                break;
             }
-            out.append(encodeSegment(to[i]));
+            if (fromUrl.charAt(i) == '/') {
+                common = i + 1;
+            }
         }
-        return out.toString();
+        StringBuilder out = new StringBuilder(toUrl.length() + 16);
+        for (int i = common; i < fromDir; i++) {
+            if (fromUrl.charAt(i) == '/') {
+                out.append("../");
+            }
+        }
+        return out.append(encode(toUrl.substring(common))).toString();
     }
 
     /** A root-relative output path, percent-encoded for an href. */

@@ -50,6 +50,8 @@ public final class ViewBuilder {
     private final References references;
     private final LocalDate date;
     private final NavBuilder nav;
+    /** A folder's pages and its subfolders' section pages, in reading order: what its section page lists. */
+    private final Map<String, List<Page>> childrenOf;
 
     public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
                        LocalDate date, List<LinkView> referencePages) {
@@ -58,6 +60,7 @@ public final class ViewBuilder {
         this.references = references;
         this.date = date;
         this.nav = new NavBuilder(site, referencePages);
+        this.childrenOf = childrenByFolder(site);
         SiteConfig config = site.config();
         this.siteView = new SiteView(config.title(), config.description(), config.organisation(), config.release(),
                 config.releaseTitle().orElse(""), config.language(), generatorVersion);
@@ -112,8 +115,7 @@ public final class ViewBuilder {
                         .limit(MAX_BACKLINKS)
                         .map(id -> item(from, site.byId(id).orElseThrow())).toList(),
                 data.related().stream().flatMap(id -> site.byId(id).stream()).map(p -> link(from, p)).toList(),
-                page.kind() == PageKind.SECTION ? Filters.of(site, site.readingOrder().stream()
-                        .filter(p -> p.folder().equals(page.folder()) && p != page).toList()) : List.of());
+                page.kind() == PageKind.SECTION ? Filters.of(site, childrenOf.getOrDefault(page.folder(), List.of())) : List.of());
         return model(from, Optional.of(page), view);
     }
 
@@ -211,12 +213,9 @@ public final class ViewBuilder {
     }
 
     private List<ItemView> children(Page section) {
-        String folder = section.folder();
         List<ItemView> items = new ArrayList<>();
-        for (Page page : site.readingOrder()) {
-            boolean direct = page.kind() == PageKind.PAGE && page.folder().equals(folder);
-            boolean subsection = page.kind() == PageKind.SECTION && parent(page.folder()).equals(folder);
-            if (page != section && (direct || subsection)) {
+        for (Page page : childrenOf.getOrDefault(section.folder(), List.of())) {
+            if (page != section) {
                 items.add(item(section.url(), page));
             }
         }
@@ -245,6 +244,18 @@ public final class ViewBuilder {
 
     static LinkView link(String from, Page to) {
         return new LinkView(to.title(), UrlPaths.relative(from, to.url()));
+    }
+
+    private static Map<String, List<Page>> childrenByFolder(Site site) {
+        Map<String, List<Page>> children = new HashMap<>();
+        for (Page page : site.readingOrder()) {
+            if (page.kind() == PageKind.PAGE) {
+                children.computeIfAbsent(page.folder(), f -> new ArrayList<>()).add(page);
+            } else if (page.kind() == PageKind.SECTION) {
+                children.computeIfAbsent(parent(page.folder()), f -> new ArrayList<>()).add(page);
+            }
+        }
+        return children;
     }
 
     private static String parent(String folder) {
