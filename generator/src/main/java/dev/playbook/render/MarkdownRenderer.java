@@ -193,12 +193,18 @@ public final class MarkdownRenderer {
         return count;
     }
 
-    private static void visit(Node node, java.util.function.Consumer<Node> action) {
-        for (Node child = node.getFirstChild(); child != null; ) {
-            Node next = child.getNext();
-            action.accept(child);
-            visit(child, action);
-            child = next;
+    /** Visits every node below {@code root} in document order, without recursion (pages may nest deeply). */
+    private static void visit(Node root, java.util.function.Consumer<Node> action) {
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        for (Node child = root.getLastChild(); child != null; child = child.getPrevious()) {
+            stack.push(child);
+        }
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            action.accept(node);
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                stack.push(child);
+            }
         }
     }
 

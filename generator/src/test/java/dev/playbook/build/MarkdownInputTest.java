@@ -143,6 +143,23 @@ class MarkdownInputTest {
     }
 
     @Test
+    void deeplyNestedPagesBuildOrFailWithAProblemNotACrash() {
+        StringBuilder deep = new StringBuilder("# Deep\n\n").append(">".repeat(3000)).append(" quote\n\n");
+        for (int i = 0; i < 300; i++) {
+            deep.append("  ".repeat(i)).append("- item\n");
+        }
+        TestPlaybook site = TestPlaybook.in(dir).file("deep.md", deep.toString())
+                .file("brackets.md", "# Brackets\n\n" + "[".repeat(20_000) + "x" + "]".repeat(20_000) + "\n");
+        var result = site.build();
+        assertTrue(result.exitCode() <= 1, result::toString);
+        for (String page : new String[] {"deep", "brackets"}) {
+            assertTrue(site.published(page + ".html")
+                            || result.err().contains(page + ".md:1:1: error: this page nests too deeply to render"),
+                    () -> page + ": rendered, or reported at its place\n" + result);
+        }
+    }
+
+    @Test
     void largePagesBuild() {
         StringBuilder big = new StringBuilder("# Big\n\n");
         for (int i = 0; big.length() < 200_000; i++) {
