@@ -153,9 +153,9 @@ class MarkdownInputTest {
         var result = site.build();
         assertTrue(result.exitCode() <= 1, result::toString);
         for (String page : new String[] {"deep", "brackets"}) {
-            assertTrue(site.published(page + ".html")
-                            || result.err().contains(page + ".md:1:1: error: this page nests too deeply to render"),
-                    () -> page + ": rendered, or reported at its place\n" + result);
+            assertTrue(site.published(page + ".html") || result.err().lines().anyMatch(l -> l.contains("/" + page + ".md:")
+                            && l.contains(": error: ")),
+                    () -> page + ": rendered, or a problem reported at its place\n" + result.err().lines().limit(5).toList());
         }
     }
 
