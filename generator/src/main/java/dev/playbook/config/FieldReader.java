@@ -2,7 +2,6 @@ package dev.playbook.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.playbook.diag.Problems;
-import dev.playbook.diag.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,10 +70,6 @@ public final class FieldReader {
             scalarText(node.get().get(i), pointer, field + " entry").ifPresent(out::add);
         }
         return List.copyOf(out);
-    }
-
-    public SourcePosition positionOf(String field) {
-        return document.positionOf("/" + field);
     }
 
     private Optional<String> scalarText(JsonNode node, String pointer, String what) {

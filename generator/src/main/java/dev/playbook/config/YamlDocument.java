@@ -124,10 +124,6 @@ public final class YamlDocument {
         return node == null || node.isNull() ? Optional.empty() : Optional.of(node);
     }
 
-    public boolean isEmpty() {
-        return root.isEmpty();
-    }
-
     static String pointer(String parent, String field) {
         return parent + "/" + field.replace("~", "~0").replace("/", "~1");
     }

@@ -32,14 +32,6 @@ public final class Problems {
         return found.stream().anyMatch(Problem::isError);
     }
 
-    public long errorCount() {
-        return found.stream().filter(Problem::isError).count();
-    }
-
-    public long warningCount() {
-        return found.stream().filter(p -> !p.isError()).count();
-    }
-
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -15,8 +15,4 @@ public record SourcePosition(String file, int line, int column) {
     public static SourcePosition of(String file) {
         return new SourcePosition(file, 0, 0);
     }
-
-    public SourcePosition withLineOffset(int lines) {
-        return line == 0 ? this : new SourcePosition(file, line + lines, column);
-    }
 }

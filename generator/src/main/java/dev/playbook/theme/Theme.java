@@ -61,10 +61,6 @@ public final class Theme {
         return name;
     }
 
-    public List<Path> layers() {
-        return layers;
-    }
-
     /** The file that wins for a theme path such as {@code templates/page.ftlh}. */
     public Optional<Path> file(String path) {
         return Optional.ofNullable(files.get(path));
