@@ -155,12 +155,12 @@ public final class Build {
             try {
                 RenderedBody body = markdown.render(page, links, problems);
                 ProcessedBody processed = post.process(body.html());
-                contents.put(page.id(), new PageContent(processed.html(), processed.headings(), processed.excerpt(),
+                contents.put(page.id(), new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
                         body.words(), body.links()));
             } catch (StackOverflowError e) {
                 problems.error(new SourcePosition(page.display(), page.bodyLine(), 1), "this page nests too deeply to render"
                         + " (thousands of nested quotes, lists or brackets); simplify its structure");
-                contents.put(page.id(), new PageContent("", List.of(), "", 0, List.of()));
+                contents.put(page.id(), new PageContent("", List.of(), List.of(), "", 0, List.of()));
             }
         });
         return contents;

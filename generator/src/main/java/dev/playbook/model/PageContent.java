@@ -7,10 +7,12 @@ import java.util.Objects;
  * A page's body once rendered: the HTML fragment, its headings, a plain excerpt, its word count
  * and the links it makes. Templating and checks read this; nobody re-renders.
  */
-public record PageContent(String html, List<Heading> headings, String excerpt, int words, List<OutLink> links) {
+public record PageContent(String html, List<Heading> headings, List<Section> sections, String excerpt, int words,
+                          List<OutLink> links) {
     public PageContent {
         Objects.requireNonNull(html, "html");
         headings = List.copyOf(headings);
+        sections = List.copyOf(sections);
         Objects.requireNonNull(excerpt, "excerpt");
         links = List.copyOf(links);
     }

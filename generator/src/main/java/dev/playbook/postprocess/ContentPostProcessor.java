@@ -19,7 +19,8 @@ public final class ContentPostProcessor {
             new HeadingAnchors(),
             new ResponsiveTables(),
             new LinksAndMedia(),
-            new Excerpt());
+            new Excerpt(),
+            new Sections());
 
     public ProcessedBody process(String html) {
         Document document = Jsoup.parseBodyFragment(html);
@@ -32,6 +33,6 @@ public final class ContentPostProcessor {
         for (Transform transform : transforms) {
             transform.apply(body, result);
         }
-        return new ProcessedBody(body.html(), result.headings, result.excerpt);
+        return new ProcessedBody(body.html(), result.headings, result.sections, result.excerpt);
     }
 }

@@ -1,6 +1,7 @@
 package dev.playbook.postprocess;
 
 import dev.playbook.model.Heading;
+import dev.playbook.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,19 +9,21 @@ import java.util.Objects;
 
 /**
  * A page body after post-processing: the HTML to publish, its headings (for the table of contents
- * and anchor checks) and a plain-text excerpt (for listings when a page has no summary).
+ * and anchor checks), its sections (for search) and a plain-text excerpt (for listings when a page has no summary).
  */
-public record ProcessedBody(String html, List<Heading> headings, String excerpt) {
+public record ProcessedBody(String html, List<Heading> headings, List<Section> sections, String excerpt) {
 
     public ProcessedBody {
         Objects.requireNonNull(html, "html");
         headings = List.copyOf(headings);
+        sections = List.copyOf(sections);
         Objects.requireNonNull(excerpt, "excerpt");
     }
 
     /** Collects what the transforms learn while they run. */
     static final class Builder {
         final List<Heading> headings = new ArrayList<>();
+        final List<Section> sections = new ArrayList<>();
         String excerpt = "";
     }
 }
