@@ -33,9 +33,12 @@ import dev.playbook.write.OutputClashException;
 import dev.playbook.write.SiteWriter;
 
 import dev.playbook.check.PlaybookChecker;
+import dev.playbook.index.SearchIndexer;
+import dev.playbook.index.SearchSchema;
 import dev.playbook.model.References;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -96,6 +99,10 @@ public final class Build {
         }
         TemplateEngine templates = new TemplateEngine(theme);
         try (SiteWriter writer = clock.run("open output", () -> SiteWriter.open(options.out()))) {
+            clock.run("index", () -> {
+                indexForSearch(site, contents, writer);
+                return null;
+            });
             clock.run("layout", () -> {
                 layoutPages(site, contents, references, date, templates, writer);
                 copyFiles(theme, sources, writer);
@@ -234,6 +241,29 @@ public final class Build {
     /** Produces a page's HTML. */
     private interface Rendering {
         String render() throws TemplateEngine.TemplateFailure;
+    }
+
+    /**
+     * The release's Lucene index. It is rebuilt only when what it indexes changed: Lucene stamps
+     * each segment with its creation time, so reusing an unchanged index keeps rebuilds byte-identical.
+     */
+    private void indexForSearch(Site site, Map<String, PageContent> contents, SiteWriter writer) throws IOException {
+        String owner = "the search index";
+        SearchIndexer indexer = SearchIndexer.of(site, contents::get);
+        String info = indexer.info();
+        try {
+            boolean unchanged = writer.published(SearchSchema.INFO).map(b -> new String(b, StandardCharsets.UTF_8))
+                    .filter(info::equals).isPresent();
+            if (!unchanged || writer.keepPublished(SearchSchema.FOLDER, owner) == 0) {
+                var analyzer = SearchSchema.analyzer(site.config().language()).orElseThrow();
+                for (var file : indexer.build(analyzer).entrySet()) {
+                    writer.write(SearchSchema.FOLDER + file.getKey(), file.getValue(), owner);
+                }
+            }
+            writer.write(SearchSchema.INFO, info, owner);
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
+        }
     }
 
     /** The template for a page: its {@code layout:}, else by kind and type, else {@code page}. */

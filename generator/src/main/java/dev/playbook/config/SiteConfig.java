@@ -32,6 +32,8 @@ public record SiteConfig(
         String file) {
 
     public static final List<String> DEFAULT_STANDARD_SECTIONS = List.of("How", "When", "Authority");
+    /** Languages whose words search can analyse (Lucene's analyzers in the build, the same rules in the browser). */
+    public static final List<String> LANGUAGES = List.of("en", "es");
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");

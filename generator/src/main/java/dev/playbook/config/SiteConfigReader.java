@@ -48,6 +48,11 @@ public final class SiteConfigReader {
             local.error(yaml.valuePositionOf("/release"), "release \"" + release
                     + "\" must be letters, digits, '.', '_' or '-' (it names a folder), e.g. \"2026.2\"");
         }
+        String language = fields.text("language").orElse("en");
+        if (!SiteConfig.LANGUAGES.contains(language)) {
+            local.error(yaml.valuePositionOf("/language"), "language \"" + language + "\" is not supported by search;"
+                    + " use one of " + String.join(", ", SiteConfig.LANGUAGES));
+        }
         Optional<Integer> interval = fields.integer("review-interval-days");
         if (interval.isPresent() && interval.get() < 1) {
             local.error(yaml.valuePositionOf("/review-interval-days"), "\"review-interval-days\" must be 1 or more");
@@ -60,7 +65,7 @@ public final class SiteConfigReader {
                 release,
                 fields.text("release-title"),
                 fields.text("release-date"),
-                fields.text("language").orElse("en"),
+                language,
                 readTypes(yaml, local),
                 readRoles(yaml, local),
                 interval,

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -95,6 +96,30 @@ public final class SiteWriter implements AutoCloseable {
     /** Stages a copy of a file (an image, a theme asset). */
     public void copy(String path, Path source, String owner) throws OutputClashException, IOException {
         write(path, Files.readAllBytes(source), owner);
+    }
+
+    /** The bytes of a file this tool published before, if it is still there. */
+    public Optional<byte[]> published(String path) throws IOException {
+        Path file = out.resolve(path);
+        if (!previous.contains(path) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(Files.readAllBytes(file));
+    }
+
+    /**
+     * Keeps the files this tool published before below {@code folder} as part of this build,
+     * unchanged (for outputs whose input did not change). Returns how many were kept.
+     */
+    public int keepPublished(String folder, String owner) throws OutputClashException {
+        int kept = 0;
+        for (String path : previous) {
+            if (path.startsWith(folder) && Files.isRegularFile(out.resolve(path))) {
+                claim(path, owner);
+                kept++;
+            }
+        }
+        return kept;
     }
 
     /** Moves staged files into the output folder and removes files this tool wrote before but not now. */

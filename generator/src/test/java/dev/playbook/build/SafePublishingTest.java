@@ -73,6 +73,11 @@ class SafePublishingTest {
         assertTrue(again.out().contains("(0 files written,"), again::toString);
     }
 
+    /**
+     * Fresh builds into two folders are byte-identical except Lucene's own segment files, which
+     * carry their creation time; those are reused as they are whenever the indexed content is
+     * unchanged (see SearchIndexTest), and both indexes describe the same content.
+     */
     @Test
     void buildsInDifferentFoldersAreByteIdentical() {
         TestPlaybook one = site();
@@ -80,7 +85,13 @@ class SafePublishingTest {
         Path other = dir.resolve("elsewhere");
         var result = TestPlaybook.run("build", "--source", one.source().toString(), "--out", other.toString());
         assertEquals(0, result.exitCode());
-        assertSameFiles(one.snapshot(), TestPlaybook.snapshot(other));
+        Map<String, byte[]> first = one.snapshot();
+        Map<String, byte[]> second = TestPlaybook.snapshot(other);
+        assertEquals(first.keySet(), second.keySet());
+        first.keySet().removeIf(path -> path.startsWith("search/lucene/"));
+        second.keySet().removeIf(path -> path.startsWith("search/lucene/"));
+        assertSameFiles(first, second);
+        assertTrue(first.containsKey("search/index.properties"), "the index digest is compared");
     }
 
     private void assertNoStagingLeft() throws Exception {

@@ -1,0 +1,137 @@
+package dev.playbook.index;
+
+import dev.playbook.model.Page;
+import dev.playbook.model.PageContent;
+import dev.playbook.model.Section;
+import dev.playbook.model.Site;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.util.Version;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Builds the Lucene index of a release: one document per page section (the introduction and each
+ * h2/h3), so a result can lead to {@code page.html#anchor}. Documents are added in reading order
+ * by one thread into one segment, so doc ids are stable from build to build.
+ */
+public final class SearchIndexer {
+
+    private final String language;
+    private final List<SearchDocument> documents;
+
+    /** A section as the index sees it. */
+    record SearchDocument(String url, String page, String type, String title, String heading, String body, String tags) { }
+
+    private SearchIndexer(String language, List<SearchDocument> documents) {
+        this.language = language;
+        this.documents = documents;
+    }
+
+    public static SearchIndexer of(Site site, Function<String, PageContent> contents) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Page page : site.readingOrder()) {
+            PageContent content = contents.apply(page.id());
+            if (content == null) {
+                continue;
+            }
+            String tags = String.join(" ", page.tags());
+            for (Section section : content.sections()) {
+                String url = section.anchor().isEmpty() ? page.url() : page.url() + "#" + section.anchor();
+                documents.add(new SearchDocument(url, page.id(), page.type().id(), page.title(), section.heading(),
+                        section.text(), tags));
+            }
+        }
+        return new SearchIndexer(site.config().language(), List.copyOf(documents));
+    }
+
+    public int size() {
+        return documents.size();
+    }
+
+    /** A digest of everything the index is made from: same digest, same index. */
+    public String digest() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(("format " + SearchSchema.FORMAT + " lucene " + Version.LATEST + " language " + language + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (SearchDocument d : documents) {
+                for (String value : List.of(d.url(), d.page(), d.type(), d.title(), d.heading(), d.body(), d.tags())) {
+                    sha.update(value.getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The description published beside the index. */
+    public String info() {
+        return "# Lucene index of this release (" + SearchSchema.FOLDER + ")\n"
+                + "format=" + SearchSchema.FORMAT + "\n"
+                + "language=" + language + "\n"
+                + "documents=" + documents.size() + "\n"
+                + "digest=" + digest() + "\n";
+    }
+
+    /** Indexes every section in memory and returns the index files by name. */
+    public Map<String, byte[]> build(Analyzer analyzer) throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setMergePolicy(NoMergePolicy.INSTANCE)
+                    .setRAMBufferSizeMB(1024)
+                    .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
+                    .setUseCompoundFile(true)
+                    .setCommitOnClose(true);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (SearchDocument d : documents) {
+                    writer.addDocument(toLucene(d));
+                }
+            }
+            Map<String, byte[]> files = new TreeMap<>();
+            for (String name : directory.listAll()) {
+                try (IndexInput input = directory.openInput(name, IOContext.READONCE)) {
+                    byte[] bytes = new byte[Math.toIntExact(input.length())];
+                    input.readBytes(bytes, 0, bytes.length);
+                    files.put(name, bytes);
+                }
+            }
+            return files;
+        }
+    }
+
+    private static Document toLucene(SearchDocument d) {
+        Document document = new Document();
+        document.add(new StringField(SearchSchema.URL, d.url(), Field.Store.YES));
+        document.add(new StringField(SearchSchema.PAGE, d.page(), Field.Store.YES));
+        document.add(new StringField(SearchSchema.TYPE, d.type(), Field.Store.YES));
+        document.add(new TextField(SearchSchema.TITLE, d.title(), Field.Store.YES));
+        document.add(new TextField(SearchSchema.HEADING, d.heading(), Field.Store.YES));
+        document.add(new TextField(SearchSchema.BODY, d.body(), Field.Store.NO));
+        document.add(new StoredField("snippet", d.body().length() > 240 ? d.body().substring(0, 240) : d.body()));
+        document.add(new TextField(SearchSchema.TAGS, d.tags(), Field.Store.NO));
+        return document;
+    }
+}

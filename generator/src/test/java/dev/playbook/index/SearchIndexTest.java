@@ -1,0 +1,108 @@
+package dev.playbook.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.playbook.testing.TestPlaybook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Lucene index built with the site, and {@code playbook search} over it. */
+class SearchIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private TestPlaybook site() {
+        return TestPlaybook.in(dir)
+                .file("index.md", "# Home\n\nWelcome.\n")
+                .file("parameters/credits.md", "---\ntitle: Goodwill credits\ntype: parameter\ntags: [money]\n---\n"
+                        + "Credits are a goodwill gesture.\n\n## Above your limit\n\nAsk your team lead to approve the refund.\n")
+                .file("standards/greet.md", "---\ntitle: Greet customers\n---\n## How\n\nSmile and say hello.\n");
+    }
+
+    @Test
+    void searchFindsSectionsAndDeepLinksToThem() throws Exception {
+        TestPlaybook site = site();
+        assertEquals(0, site.build().exitCode());
+        assertTrue(Files.isRegularFile(site.out().resolve("search/index.properties")));
+        var result = TestPlaybook.run("search", "--out", site.out().toString(), "--json", "approving refunds");
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertEquals("[\"approv\",\"refund\"]", json.get("terms").toString(), "the query is analysed like the index");
+        JsonNode first = json.get("hits").get(0);
+        assertEquals("Goodwill credits", first.get("title").asText());
+        assertEquals("parameters/credits.html#above-your-limit", first.get("url").asText());
+        assertEquals("Above your limit", first.get("section").asText());
+        assertTrue(first.get("score").asDouble() > 0);
+
+        var text = TestPlaybook.run("search", "--out", site.out().toString(), "greet");
+        assertTrue(text.out().startsWith(" 1. Greet customers"), text::toString);
+    }
+
+    @Test
+    void titlesWeighMoreThanBodies() throws Exception {
+        TestPlaybook site = site().file("guides/other.md", "# Other\n\nA word about goodwill credits in passing.\n");
+        assertEquals(0, site.build().exitCode());
+        JsonNode hits = new ObjectMapper().readTree(TestPlaybook.run("search", "--out", site.out().toString(), "--json",
+                "credits").out()).get("hits");
+        assertEquals("Goodwill credits", hits.get(0).get("title").asText());
+    }
+
+    @Test
+    void stopWordsMarkupAndQuotesAreHarmless() {
+        TestPlaybook site = site();
+        assertEquals(0, site.build().exitCode());
+        for (String query : new String[] {"the and of", "<script>alert(1)</script>", "\"quoted\" 'single'", "%%%"}) {
+            var result = TestPlaybook.run("search", "--out", site.out().toString(), query);
+            assertEquals(0, result.exitCode(), result::toString);
+            assertEquals("", result.err());
+        }
+        assertTrue(TestPlaybook.run("search", "--out", site.out().toString(), "the and of").out().startsWith("No results"));
+    }
+
+    @Test
+    void unchangedContentKeepsTheIndexByteForByteAndChangesRebuildIt() {
+        TestPlaybook site = site();
+        assertEquals(0, site.build().exitCode());
+        Map<String, byte[]> first = TestPlaybook.snapshot(site.out().resolve("search"));
+        assertEquals(0, site.build().exitCode());
+        Map<String, byte[]> again = TestPlaybook.snapshot(site.out().resolve("search"));
+        assertEquals(first.keySet(), again.keySet());
+        first.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, again.get(path)), path));
+
+        site.file("standards/greet.md", "---\ntitle: Greet customers\n---\n## How\n\nWave and welcome them.\n");
+        assertEquals(0, site.build().exitCode());
+        assertNotEquals(new String(first.get("index.properties")),
+                new String(TestPlaybook.snapshot(site.out().resolve("search")).get("index.properties")));
+        var result = TestPlaybook.run("search", "--out", site.out().toString(), "wave");
+        assertTrue(result.out().contains("Greet customers"), result::toString);
+    }
+
+    @Test
+    void unsupportedLanguageIsAnErrorAndMissingIndexAUsageError() {
+        TestPlaybook site = site().file("playbook.yml", TestPlaybook.CONFIG.replace("language: en", "language: xx"));
+        var result = site.build();
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("playbook/playbook.yml:3:11: error: language \"xx\" is not supported by search;"
+                + " use one of en, es"), result::toString);
+        assertEquals(2, TestPlaybook.run("search", "--out", dir.resolve("nowhere").toString(), "x").exitCode());
+    }
+
+    @Test
+    void spanishPlaybooksAreSearchedInSpanish() throws Exception {
+        TestPlaybook site = TestPlaybook.in(dir).file("playbook.yml", TestPlaybook.CONFIG.replace("language: en", "language: es"))
+                .file("index.md", "# Inicio\n\nLas devoluciones sin recibo.\n");
+        assertEquals(0, site.build().exitCode());
+        JsonNode json = new ObjectMapper().readTree(TestPlaybook.run("search", "--out", site.out().toString(), "--json",
+                "devolución").out());
+        assertEquals("Inicio", json.get("hits").get(0).get("title").asText(), json.toString());
+    }
+}
