@@ -255,8 +255,8 @@ public final class Build {
             boolean unchanged = writer.published(SearchSchema.INFO).map(b -> new String(b, StandardCharsets.UTF_8))
                     .filter(info::equals).isPresent();
             if (!unchanged || writer.keepPublished(SearchSchema.FOLDER, owner) == 0) {
-                var analyzer = SearchSchema.analyzer(site.config().language()).orElseThrow();
-                for (var file : indexer.build(analyzer).entrySet()) {
+                String language = site.config().language();
+                for (var file : indexer.build(() -> SearchSchema.analyzer(language).orElseThrow()).entrySet()) {
                     writer.write(SearchSchema.FOLDER + file.getKey(), file.getValue(), owner);
                 }
             }

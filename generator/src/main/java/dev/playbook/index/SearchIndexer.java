@@ -19,6 +19,7 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.Version;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Builds the Lucene index of a release: one document per page section (the introduction and each
@@ -95,31 +98,65 @@ public final class SearchIndexer {
                 + "digest=" + digest() + "\n";
     }
 
-    /** Indexes every section in memory and returns the index files by name. */
-    public Map<String, byte[]> build(Analyzer analyzer) throws IOException {
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setMergePolicy(NoMergePolicy.INSTANCE)
-                    .setRAMBufferSizeMB(1024)
-                    .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
-                    .setUseCompoundFile(true)
-                    .setCommitOnClose(true);
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (SearchDocument d : documents) {
-                    writer.addDocument(toLucene(d));
-                }
+    /**
+     * Indexes every section in memory and returns the index files by name. Contiguous chunks are
+     * indexed on all cores, one segment each, then joined in order, so document ids still follow
+     * the reading order and every build of the same content holds the same documents.
+     */
+    public Map<String, byte[]> build(Supplier<Analyzer> analyzers) throws IOException {
+        int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / 2000));
+        List<ByteBuffersDirectory> parts = new ArrayList<>();
+        try {
+            for (int i = 0; i < chunks; i++) {
+                parts.add(new ByteBuffersDirectory());
             }
-            Map<String, byte[]> files = new TreeMap<>();
-            for (String name : directory.listAll()) {
-                try (IndexInput input = directory.openInput(name, IOContext.READONCE)) {
-                    byte[] bytes = new byte[Math.toIntExact(input.length())];
-                    input.readBytes(bytes, 0, bytes.length);
-                    files.put(name, bytes);
+            IntStream.range(0, chunks).parallel().forEach(i -> {
+                int from = documents.size() * i / chunks;
+                int to = documents.size() * (i + 1) / chunks;
+                try (Analyzer analyzer = analyzers.get();
+                     IndexWriter writer = new IndexWriter(parts.get(i), config(analyzer))) {
+                    for (SearchDocument d : documents.subList(from, to)) {
+                        writer.addDocument(toLucene(d));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
+            });
+            try (ByteBuffersDirectory joined = new ByteBuffersDirectory()) {
+                try (Analyzer analyzer = analyzers.get(); IndexWriter writer = new IndexWriter(joined, config(analyzer))) {
+                    writer.addIndexes(parts.toArray(new ByteBuffersDirectory[0]));
+                }
+                return files(joined);
             }
-            return files;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            for (ByteBuffersDirectory part : parts) {
+                part.close();
+            }
         }
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer) {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setRAMBufferSizeMB(1024)
+                .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
+                .setUseCompoundFile(true)
+                .setCommitOnClose(true);
+    }
+
+    private static Map<String, byte[]> files(ByteBuffersDirectory directory) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : directory.listAll()) {
+            try (IndexInput input = directory.openInput(name, IOContext.READONCE)) {
+                byte[] bytes = new byte[Math.toIntExact(input.length())];
+                input.readBytes(bytes, 0, bytes.length);
+                files.put(name, bytes);
+            }
+        }
+        return files;
     }
 
     private static Document toLucene(SearchDocument d) {

@@ -97,6 +97,37 @@ class SearchIndexTest {
     }
 
     @Test
+    void largeIndexesAreBuiltInPartsAndSearchedAsOne() throws Exception {
+        TestPlaybook site = TestPlaybook.in(dir).file("index.md", "# Home\n");
+        for (int page = 0; page < 260; page++) {
+            StringBuilder body = new StringBuilder("# Page " + page + "\n\nIntro of page " + page + ".\n");
+            for (int section = 0; section < 16; section++) {
+                body.append("\n## Part ").append(section).append("\n\nCustomers and refunds, part ").append(section).append(".\n");
+            }
+            if (page == 0) {
+                body.append("\nThe word zephyrfirst appears only here.\n");
+            }
+            if (page == 259) {
+                body.append("\nThe word quasarlast appears only here.\n");
+            }
+            site.file(String.format("pages/p%03d.md", page), body.toString());
+        }
+        assertEquals(0, site.build().exitCode());
+        String info = Files.readString(site.out().resolve("search/index.properties"));
+        assertTrue(info.contains("documents=4420"), info);
+        for (String[] expected : new String[][] {{"zephyrfirst", "Page 0"}, {"quasarlast", "Page 259"}}) {
+            JsonNode hits = new ObjectMapper().readTree(TestPlaybook.run("search", "--out", site.out().toString(), "--json",
+                    expected[0]).out()).get("hits");
+            assertEquals(1, hits.size(), expected[0]);
+            assertEquals(expected[1], hits.get(0).get("title").asText());
+        }
+        Map<String, byte[]> first = TestPlaybook.snapshot(site.out().resolve("search"));
+        assertEquals(0, site.build().exitCode());
+        Map<String, byte[]> again = TestPlaybook.snapshot(site.out().resolve("search"));
+        first.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, again.get(path)), path));
+    }
+
+    @Test
     void spanishPlaybooksAreSearchedInSpanish() throws Exception {
         TestPlaybook site = TestPlaybook.in(dir).file("playbook.yml", TestPlaybook.CONFIG.replace("language: en", "language: es"))
                 .file("index.md", "# Inicio\n\nLas devoluciones sin recibo.\n");
