@@ -36,6 +36,8 @@ import dev.playbook.check.PlaybookChecker;
 import dev.playbook.index.SearchIndexer;
 import dev.playbook.index.SearchSchema;
 import dev.playbook.model.References;
+import dev.playbook.model.ReleaseNotes;
+import dev.playbook.render.ReleaseNotesPage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,11 +61,13 @@ import java.util.stream.Collectors;
 public final class Build {
 
     private final BuildOptions options;
+    private final ReleaseStep releaseStep;
     private final Problems problems = new Problems();
     private final StageClock clock = new StageClock();
 
-    private Build(BuildOptions options) {
+    private Build(BuildOptions options, ReleaseStep releaseStep) {
         this.options = options;
+        this.releaseStep = releaseStep;
     }
 
     /**
@@ -73,14 +77,27 @@ public final class Build {
      * @throws BuildException         when a stage breaks for a reason other than content
      */
     public static BuildReport run(BuildOptions options) throws ThemeNotFoundException {
-        return new Build(options).execute();
+        try (StagedBuild staged = stage(options, ReleaseStep.NONE)) {
+            return staged.publishable() ? staged.commit() : staged.report();
+        }
     }
 
-    private BuildReport execute() throws ThemeNotFoundException {
+    /**
+     * Runs a build up to publishing: the output is staged, and published only by
+     * {@link StagedBuild#commit()}. The release step adds what the release needs beyond its pages.
+     *
+     * @throws ThemeNotFoundException when {@code --theme} names no theme (a usage error)
+     * @throws BuildException         when a stage breaks for a reason other than content
+     */
+    public static StagedBuild stage(BuildOptions options, ReleaseStep releaseStep) throws ThemeNotFoundException {
+        return new Build(options, releaseStep).execute();
+    }
+
+    private StagedBuild execute() throws ThemeNotFoundException {
         Theme theme = resolveTheme();
         Optional<SiteConfig> config = clock.run("config", this::readConfig);
         if (config.isEmpty()) {
-            return report(false, 0, null);
+            return unpublished(0);
         }
         SourceLoader loader = new SourceLoader(options.source(), options.displayRoot());
         SourceTree sources = clock.run("load", () -> loader.load(problems));
@@ -94,27 +111,57 @@ public final class Build {
             new PlaybookChecker(site, contents::get, references, date, problems).checkAll();
             return null;
         });
+        int pages = site.pages().size();
         if (!options.write()) {
-            return report(false, site.pages().size(), null);
+            return unpublished(pages);
         }
         TemplateEngine templates = new TemplateEngine(theme);
-        try (SiteWriter writer = clock.run("open output", () -> SiteWriter.open(options.out()))) {
+        SiteWriter writer = clock.run("open output", () -> SiteWriter.open(options.out()));
+        try {
+            ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
+                    new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems)));
             clock.run("index", () -> {
                 indexForSearch(site, contents, writer);
                 return null;
             });
             clock.run("layout", () -> {
-                layoutPages(site, contents, references, date, templates, writer);
+                layoutPages(site, contents, references, date, templates, writer, release.notes());
                 copyFiles(theme, sources, writer);
+                writeReleaseFiles(release, writer);
                 return null;
             });
-            if (problems.hasErrors()) {
-                return report(false, site.pages().size(), null);
-            }
-            CommitReport commit = clock.run("write", writer::commit);
-            return report(true, site.pages().size(), commit);
+        } catch (RuntimeException e) {
+            discard(writer);
+            throw e;
+        }
+        if (problems.hasErrors()) {
+            discard(writer);
+            return unpublished(pages);
+        }
+        return new StagedBuild(report(false, pages, null), Optional.of(writer),
+                () -> report(true, pages, clock.run("write", writer::commit)));
+    }
+
+    private StagedBuild unpublished(int pages) {
+        BuildReport report = report(false, pages, null);
+        return new StagedBuild(report, Optional.empty(), () -> report);
+    }
+
+    private static void discard(SiteWriter writer) {
+        try {
+            writer.close();
         } catch (IOException e) {
             throw new BuildException("write", e);
+        }
+    }
+
+    private void writeReleaseFiles(ReleaseStep.ReleaseExtras release, SiteWriter writer) throws IOException {
+        for (var file : new java.util.TreeMap<>(release.files()).entrySet()) {
+            try {
+                writer.write(file.getKey(), file.getValue(), "the release file " + file.getKey());
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
+            }
         }
     }
 
@@ -214,13 +261,17 @@ public final class Build {
     }
 
     private void layoutPages(Site site, Map<String, PageContent> contents, References references, LocalDate date,
-                             TemplateEngine templates, SiteWriter writer) {
+                             TemplateEngine templates, SiteWriter writer, Optional<ReleaseNotes> notes) {
         ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
-                GeneratedPages.referenceLinks(site));
+                GeneratedPages.referenceLinks(site), notes);
         site.pages().parallelStream().forEach(page -> layoutOf(page, templates).ifPresent(layout ->
                 write(writer, page.url(), page.display(), () -> templates.render(layout, views.model(page)))));
         List<Problem> findings = problems.sorted();
         for (GeneratedPages.Generated page : GeneratedPages.all(views, contents::get, references, findings)) {
+            write(writer, page.url(), "the generated page " + page.url(), () -> templates.render(page.layout(), page.model()));
+        }
+        if (notes.isPresent()) {
+            GeneratedPages.Generated page = ReleaseNotesPage.of(views, notes.get());
             write(writer, page.url(), "the generated page " + page.url(), () -> templates.render(page.layout(), page.model()));
         }
     }

@@ -1,8 +1,10 @@
 package dev.playbook.cli;
 
-import dev.playbook.build.Build;
 import dev.playbook.build.BuildOptions;
 import dev.playbook.build.BuildReport;
+import dev.playbook.releases.ReleaseBuild;
+import dev.playbook.releases.ReleaseException;
+import dev.playbook.releases.ReleasesReport;
 import dev.playbook.theme.ThemeNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code playbook build}: the site for the current release, published only when there are no errors. */
+/**
+ * {@code playbook build}: the current release into {@code <out>/<release>/} (with
+ * {@code --all-releases}, every release tagged in git too), published only when there are no errors.
+ */
 @Command(name = "build",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
@@ -32,8 +37,12 @@ final class BuildCommand implements Callable<Integer> {
     SourceOptions sources;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-out",
-            description = "Where the site is written (default: ${DEFAULT-VALUE}). Files Playbook did not write are never touched.")
+            description = "Where the site is written, each release in its own folder (default: ${DEFAULT-VALUE}). Files Playbook did not write are never touched.")
     Path out;
+
+    @Option(names = "--all-releases",
+            description = "Also build every release tagged in git (tags matching release-tags in playbook.yml, default release/*); unchanged releases are not rebuilt.")
+    boolean allReleases;
 
     @Option(names = "--theme", paramLabel = "NAME|DIR", defaultValue = "default",
             description = "A theme folder, or a name looked up as themes/NAME/ beside the source; it overrides the built-in theme file by file (default: ${DEFAULT-VALUE}).")
@@ -52,10 +61,15 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildOptions options = new BuildOptions(sources.source, sources.display(), this.out, theme, sources.release,
                 sources.drafts, sources.date, true);
-        BuildReport report;
+        ReleasesReport report;
         try {
-            report = Build.run(options);
-        } catch (ThemeNotFoundException e) {
+            report = ReleaseBuild.run(new ReleaseBuild.Options(options, allReleases, line -> {
+                if (!quiet && allReleases) {
+                    out.println(line);
+                    out.flush();
+                }
+            }));
+        } catch (ThemeNotFoundException | ReleaseException e) {
             err.println("playbook: " + e.getMessage());
             return Main.USAGE;
         }
@@ -65,12 +79,18 @@ final class BuildCommand implements Callable<Integer> {
             err.printf("playbook: %d error(s), %d warning(s); nothing was published, %s is unchanged%n",
                     report.errors(), report.warnings(), this.out);
         } else if (!quiet) {
+            long rebuilt = report.releases().stream().filter(ReleasesReport.Outcome::rebuilt).count();
+            String where = report.releases().size() == 1
+                    ? this.out.resolve(report.releases().get(0).name()).toString()
+                    : this.out + " (" + report.releases().size() + " releases, " + rebuilt + " rebuilt)";
             out.printf("Built %d pages into %s in %.2f s (%d files written, %d unchanged, %d removed)%s%n",
-                    report.pages(), this.out, millis / 1000.0, report.written(), report.unchanged(), report.removed(),
+                    report.pages(), where, millis / 1000.0, report.written(), report.unchanged(), report.removed(),
                     report.warnings() > 0 ? "; " + report.warnings() + " warning(s)" : "");
+            out.printf("Latest release: %s (open %s)%n", report.latest().orElse(""), this.out.resolve("index.html"));
         }
         if (stats) {
-            printStats(out, report, millis);
+            report.releases().stream().flatMap(r -> r.report().stream()).reduce((a, b) -> b)
+                    .ifPresent(last -> printStats(out, last, millis));
         }
         return report.published() ? Main.OK : Main.CONTENT_ERRORS;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * and roles of this organisation, and how strict the checks are.
  *
  * @param release            the release being built, e.g. {@code 2026.2}
+ * @param releaseTags        which git tags are releases: a prefix and {@code *}, the release name being the rest of the tag
  * @param language           an ISO 639-1 code; it picks the search analyzer and the page's {@code lang}
  * @param reviewIntervalDays pages not reviewed within this many days are overdue (absent: no review check)
  * @param brokenLinks        the severity of broken links and missing anchors ({@code error} by default)
@@ -23,6 +24,7 @@ public record SiteConfig(
         String release,
         Optional<String> releaseTitle,
         Optional<String> releaseDate,
+        String releaseTags,
         String language,
         List<PageType> types,
         List<Role> roles,
@@ -31,6 +33,7 @@ public record SiteConfig(
         List<String> standardSections,
         String file) {
 
+    public static final String DEFAULT_RELEASE_TAGS = "release/*";
     public static final List<String> DEFAULT_STANDARD_SECTIONS = List.of("How", "When", "Authority");
     /** Languages whose words search can analyse (Lucene's analyzers in the build, the same rules in the browser). */
     public static final List<String> LANGUAGES = List.of("en", "es");
@@ -42,6 +45,7 @@ public record SiteConfig(
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(releaseTitle, "releaseTitle");
         Objects.requireNonNull(releaseDate, "releaseDate");
+        Objects.requireNonNull(releaseTags, "releaseTags");
         Objects.requireNonNull(language, "language");
         types = List.copyOf(types);
         if (types.isEmpty()) {
@@ -67,8 +71,23 @@ public record SiteConfig(
         return types.stream().filter(t -> t.is(PageType.GUIDE)).findFirst().orElse(types.get(types.size() - 1));
     }
 
+    /** The release named by a git tag that matches {@code releaseTags}, if it matches. */
+    public Optional<String> releaseOfTag(String tag) {
+        String prefix = releaseTags.substring(0, releaseTags.length() - 1);
+        return tag.startsWith(prefix) && tag.length() > prefix.length()
+                ? Optional.of(tag.substring(prefix.length())) : Optional.empty();
+    }
+
+    /** Whether a name can name a release: it becomes a folder beside the other releases. */
+    public static boolean isReleaseName(String name) {
+        return SiteConfigReader.RELEASE.matcher(name).matches() && !RESERVED_RELEASES.contains(name);
+    }
+
+    /** Names of folders beside the releases that Playbook writes itself. */
+    public static final List<String> RESERVED_RELEASES = List.of("latest", "go");
+
     public SiteConfig withRelease(String name) {
-        return new SiteConfig(title, description, organisation, name, releaseTitle, releaseDate, language, types, roles,
+        return new SiteConfig(title, description, organisation, name, releaseTitle, releaseDate, releaseTags, language, types, roles,
                 reviewIntervalDays, brokenLinks, standardSections, file);
     }
 }

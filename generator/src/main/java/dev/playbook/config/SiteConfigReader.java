@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 public final class SiteConfigReader {
 
     static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "description", "organisation", "release", "release-title", "release-date",
+            "title", "description", "organisation", "release", "release-title", "release-date", "release-tags",
             "language", "types", "roles", "review-interval-days", "checks");
     static final Set<String> CHECK_KEYS = Set.of("links", "standard-sections");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern RELEASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final Pattern RELEASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private SiteConfigReader() {
     }
@@ -44,9 +44,15 @@ public final class SiteConfigReader {
             local.error(yaml.start(), "playbook.yml needs a \"title:\" (the playbook's name, shown in every page header)");
         }
         String release = fields.text("release").orElse("current");
-        if (!RELEASE.matcher(release).matches() || release.equals("latest") || release.equals("go")) {
+        if (!SiteConfig.isReleaseName(release)) {
             local.error(yaml.valuePositionOf("/release"), "release \"" + release
                     + "\" must be letters, digits, '.', '_' or '-' (it names a folder), e.g. \"2026.2\"");
+        }
+        String releaseTags = fields.text("release-tags").orElse(SiteConfig.DEFAULT_RELEASE_TAGS);
+        if (!releaseTags.endsWith("*") || releaseTags.indexOf('*') != releaseTags.length() - 1 || releaseTags.length() < 2) {
+            local.error(yaml.valuePositionOf("/release-tags"), "release-tags \"" + releaseTags
+                    + "\" must be a tag prefix followed by one '*' (the release name), e.g. \"release/*\"");
+            releaseTags = SiteConfig.DEFAULT_RELEASE_TAGS;
         }
         String language = fields.text("language").orElse("en");
         if (!SiteConfig.LANGUAGES.contains(language)) {
@@ -65,6 +71,7 @@ public final class SiteConfigReader {
                 release,
                 fields.text("release-title"),
                 fields.text("release-date"),
+                releaseTags,
                 language,
                 readTypes(yaml, local),
                 readRoles(yaml, local),

@@ -10,6 +10,7 @@ import dev.playbook.model.PageContent;
 import dev.playbook.model.PageData;
 import dev.playbook.model.PageKind;
 import dev.playbook.model.References;
+import dev.playbook.model.ReleaseNotes;
 import dev.playbook.model.Site;
 import dev.playbook.model.UrlPaths;
 import dev.playbook.render.Views.BannerView;
@@ -52,10 +53,13 @@ public final class ViewBuilder {
     private final NavBuilder nav;
     /** A folder's pages and its subfolders' section pages, in reading order: what its section page lists. */
     private final Map<String, List<Page>> childrenOf;
+    /** Present when the site is one release among others. */
+    private final Optional<ReleaseNotes> release;
 
     public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
-                       LocalDate date, List<LinkView> referencePages) {
+                       LocalDate date, List<LinkView> referencePages, Optional<ReleaseNotes> release) {
         this.site = site;
+        this.release = release;
         this.contents = contents;
         this.references = references;
         this.date = date;
@@ -126,7 +130,26 @@ public final class ViewBuilder {
         model.put("root", UrlPaths.rootPrefix(url));
         model.put("nav", nav.nav(current, url));
         model.put("page", view);
+        release.ifPresent(notes -> model.put("release", releaseView(url, current, notes)));
         return model;
+    }
+
+    private Views.ReleaseView releaseView(String url, Optional<Page> current, ReleaseNotes notes) {
+        SiteConfig config = site.config();
+        String root = UrlPaths.rootPrefix(url);
+        Views.NoticeView notice = current.flatMap(page -> notes.changeOf(page.id()).map(change -> {
+            String text = switch (change) {
+                case ADDED -> "New in release " + config.release();
+                case CHANGED -> "Changed in release " + config.release();
+                case RENAMED -> "Moved in release " + config.release();
+            };
+            return new Views.NoticeView(change.name().toLowerCase(Locale.ROOT), text,
+                    UrlPaths.relative(url, ReleaseNotesPage.URL) + "#" + ReleaseNotes.anchorOf(page.id()));
+        })).orElse(null);
+        return new Views.ReleaseView(config.release(), config.releaseTitle().orElse(""), config.releaseDate().orElse(""),
+                root + "../", UrlPaths.relative(url, ReleaseNotesPage.URL),
+                root + "../" + UrlPaths.encodeSegment(config.release() + ".zip"),
+                current.map(Page::id).orElse(""), url, notice);
     }
 
     /** A generated page's view: no source, a title, and listed items. */

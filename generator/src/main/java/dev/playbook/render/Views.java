@@ -116,4 +116,43 @@ public final class Views {
             List<ItemView> referencedBy,
             List<LinkView> related,
             List<FilterView> filters) { }
+
+    /**
+     * The release a page belongs to, when the site is one release among others: what the version
+     * switcher, the outdated-release banner and the home page's links need. {@code siteRoot} leads
+     * from the page to the folder that holds every release ({@code versions.js} is there);
+     * {@code notice} says how this page changed in this release (null when it did not).
+     */
+    public record ReleaseView(String name, String title, String date, String siteRoot, String notesHref, String zipHref,
+                              String pageId, String pagePath, NoticeView notice) { }
+
+    /** "Changed in release 2026.2", linked to the page's entry in the release notes. */
+    public record NoticeView(String kind, String text, String href) { }
+
+    /** The release notes page: changes against the previous release, page by page. */
+    public record NotesView(String release, String previous, boolean empty, List<EntryView> added, List<RemovedView> removed,
+                            List<RenamedView> renamed, List<ChangedView> changed, List<LimitChangeView> limits,
+                            List<EntryView> newStories, String changesHref) { }
+
+    /** A page listed in the notes; {@code anchor} (empty when listed elsewhere) is what its "changed" notice links to. */
+    public record EntryView(String anchor, String title, String href) { }
+
+    /** A page that is gone: its title and where it was in the previous release. */
+    public record RemovedView(String id, String title, String previousHref) { }
+
+    /** A page that moved: its title, link, and its old and new paths. */
+    public record RenamedView(String anchor, String title, String href, String from, String to) { }
+
+    /** A changed page: its link and each changed section. */
+    public record ChangedView(String anchor, String title, String href, List<SectionChangeView> sections) { }
+
+    /** A changed section: kind ("added", "removed", "changed"), a link to it, and its word diff. */
+    public record SectionChangeView(String kind, String heading, String href, List<DiffPartView> words) { }
+
+    /** A run of words: kind "same", "added" or "removed". */
+    public record DiffPartView(String kind, String text) { }
+
+    /** A limit before and after ("up to $25" -> "up to $50"); either side empty when new or gone. */
+    public record LimitChangeView(String roleTitle, String extra, String before, String after, String href,
+                                  String pageTitle) { }
 }

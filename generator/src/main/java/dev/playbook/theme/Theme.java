@@ -61,6 +61,11 @@ public final class Theme {
         return name;
     }
 
+    /** The project's own theme folder over the embedded default, if there is one. */
+    public Optional<Path> projectFolder() {
+        return layers.size() > 1 ? Optional.of(layers.get(0).toAbsolutePath().normalize()) : Optional.empty();
+    }
+
     /** The file that wins for a theme path such as {@code templates/page.ftlh}. */
     public Optional<Path> file(String path) {
         return Optional.ofNullable(files.get(path));

@@ -1,0 +1,42 @@
+package dev.playbook.build;
+
+import dev.playbook.diag.Problems;
+import dev.playbook.model.PageContent;
+import dev.playbook.model.Site;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What the layer above a build adds to one release once its pages are modelled and rendered, and
+ * before they are laid out: release notes for the templates, and extra files for the output
+ * (data files, redirect pages). The build stays one pipeline; a set of releases runs it once each.
+ */
+public interface ReleaseStep {
+
+    /** A build of a site on its own, not one release among others: no notes, no extra files. */
+    ReleaseStep NONE = release -> new ReleaseExtras(Optional.empty(), Map.of());
+
+    ReleaseExtras prepare(Release release);
+
+    /**
+     * One release as the build sees it.
+     *
+     * @param generatedUrls the pages the build generates (listings, tags, reference pages)
+     * @param problems      where content problems go (e.g. an alias that clashes)
+     */
+    record Release(Site site, Function<String, PageContent> contents, Set<String> generatedUrls, Problems problems) { }
+
+    /**
+     * What a release adds: notes (present when the site is one release among others, which turns
+     * on the release notes page, the version switcher and the download link) and files by output path.
+     */
+    record ReleaseExtras(Optional<dev.playbook.model.ReleaseNotes> notes, Map<String, byte[]> files) {
+        public ReleaseExtras {
+            java.util.Objects.requireNonNull(notes, "notes");
+            files = Map.copyOf(files);
+        }
+    }
+}

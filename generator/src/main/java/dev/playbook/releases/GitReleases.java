@@ -1,0 +1,153 @@
+package dev.playbook.releases;
+
+import dev.playbook.config.SiteConfig;
+import dev.playbook.diag.Problems;
+import dev.playbook.diag.SourcePosition;
+import dev.playbook.model.UrlPaths;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Releases tagged in git, read with JGit straight from the repository's object database: no
+ * checkout, no git binary. A tag's playbook is its tree at the source folder's path, identified
+ * by that tree's id, which changes exactly when the playbook's content does.
+ */
+final class GitReleases implements AutoCloseable {
+
+    /**
+     * A tagged release.
+     *
+     * @param tree the id of the tagged tree at the source folder's path
+     */
+    record Tagged(String name, String tag, ObjectId tree) { }
+
+    private final Repository repository;
+    private final String sourcePath;
+
+    private GitReleases(Repository repository, String sourcePath) {
+        this.repository = repository;
+        this.sourcePath = sourcePath;
+    }
+
+    /** Opens the repository that holds the source folder, or empty when it is in none. */
+    static Optional<GitReleases> open(Path source) throws IOException {
+        Path folder = source.toAbsolutePath().normalize();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(folder.toFile());
+        if (builder.getGitDir() == null) {
+            return Optional.empty();
+        }
+        Repository repository = builder.setMustExist(true).build();
+        if (repository.isBare()) {
+            repository.close();
+            return Optional.empty();
+        }
+        Path workTree = repository.getWorkTree().toPath().toRealPath();
+        Path real = folder.toRealPath();
+        if (!real.startsWith(workTree)) {
+            repository.close();
+            return Optional.empty();
+        }
+        return Optional.of(new GitReleases(repository, workTree.relativize(real).toString().replace('\\', '/')));
+    }
+
+    /** Where the source folder is in the repository ({@code ""} at its root). */
+    String sourcePath() {
+        return sourcePath;
+    }
+
+    /**
+     * Every tag that {@code release-tags} matches, sorted by release name. A tag whose name is no
+     * valid release name, or whose tree has no source folder, is a warning and left out.
+     */
+    List<Tagged> tags(SiteConfig config, String display, Problems problems) throws IOException {
+        String pattern = config.releaseTags();
+        String prefix = Constants.R_TAGS + pattern.substring(0, pattern.length() - 1);
+        List<Tagged> found = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(prefix)) {
+                String tag = ref.getName().substring(Constants.R_TAGS.length());
+                Optional<String> name = config.releaseOfTag(tag);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (!SiteConfig.isReleaseName(name.get())) {
+                    problems.warning(SourcePosition.of(display), "tag \"" + tag + "\" is left out: release \"" + name.get()
+                            + "\" must be letters, digits, '.', '_' or '-' (it names a folder)");
+                    continue;
+                }
+                RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
+                if (!(target instanceof RevCommit commit)) {
+                    problems.warning(SourcePosition.of(display), "tag \"" + tag + "\" is left out: it does not point at a commit");
+                    continue;
+                }
+                Optional<ObjectId> tree = subtree(commit);
+                if (tree.isEmpty()) {
+                    problems.warning(SourcePosition.of(display), "tag \"" + tag + "\" is left out: its commit has no folder \""
+                            + sourcePath + "\"");
+                    continue;
+                }
+                found.add(new Tagged(name.get(), tag, tree.get()));
+            }
+        }
+        found.sort((a, b) -> ReleaseOrder.OLDEST_FIRST.compare(a.name(), b.name()));
+        return found;
+    }
+
+    private Optional<ObjectId> subtree(RevCommit commit) throws IOException {
+        if (sourcePath.isEmpty()) {
+            return Optional.of(commit.getTree().getId());
+        }
+        try (TreeWalk walk = TreeWalk.forPath(repository, sourcePath, commit.getTree())) {
+            if (walk == null || !walk.getFileMode(0).equals(FileMode.TREE)) {
+                return Optional.empty();
+            }
+            return Optional.of(walk.getObjectId(0));
+        }
+    }
+
+    /**
+     * Writes a tagged playbook's files into {@code folder}. Symbolic links and submodules are left
+     * out: a release must not read outside its own files.
+     */
+    void materialise(Tagged release, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(reader)) {
+            walk.addTree(release.tree());
+            walk.setRecursive(true);
+            while (walk.next()) {
+                FileMode mode = walk.getFileMode(0);
+                String path = walk.getPathString();
+                if ((!mode.equals(FileMode.REGULAR_FILE) && !mode.equals(FileMode.EXECUTABLE_FILE)) || !UrlPaths.isSafe(path)) {
+                    continue;
+                }
+                Path file = folder.resolve(path);
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    reader.open(walk.getObjectId(0)).copyTo(out);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}

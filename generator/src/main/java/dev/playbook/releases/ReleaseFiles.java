@@ -1,0 +1,164 @@
+package dev.playbook.releases;
+
+import dev.playbook.build.ReleaseStep;
+import dev.playbook.config.SiteConfig;
+import dev.playbook.model.Page;
+import dev.playbook.model.ReleaseNotes;
+import dev.playbook.model.Site;
+import dev.playbook.model.UrlPaths;
+import dev.playbook.render.ReleaseNotesPage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The release step of one release: compares it with the previous release into release notes, and
+ * adds the files that make it one release among others: {@code release.json}, its snapshot for
+ * the next release's notes, {@code changes.json}, {@code pages.js} (page ids to paths, for the
+ * version switcher) and a redirect page for every alias.
+ */
+final class ReleaseFiles implements ReleaseStep {
+
+    static final String PAGES_JS = "pages.js";
+
+    private final Optional<ReleaseSnapshot> previous;
+    private final String source;
+    private final String fingerprint;
+    private ReleaseSnapshot snapshot;
+    private SiteConfig config;
+    private Set<String> htmlPaths = Set.of();
+
+    ReleaseFiles(Optional<ReleaseSnapshot> previous, String source, String fingerprint) {
+        this.previous = previous;
+        this.source = source;
+        this.fingerprint = fingerprint;
+    }
+
+    @Override
+    public ReleaseExtras prepare(Release release) {
+        Site site = release.site();
+        config = site.config();
+        snapshot = ReleaseSnapshot.of(site, release.contents());
+        ReleaseNotes notes = previous.map(p -> NotesComparer.compare(p, snapshot))
+                .orElse(ReleaseNotes.first(config.release()));
+        Map<String, byte[]> files = new HashMap<>();
+        ReleaseRecord record = new ReleaseRecord(config.release(), config.releaseTitle().orElse(""),
+                config.releaseDate().orElse(""), previous.map(ReleaseSnapshot::release).orElse(""), source,
+                dev.playbook.build.Version.current(), fingerprint);
+        files.put(ReleaseRecord.FILE, utf8(record.json()));
+        files.put(ReleaseSnapshot.FILE, Json.gzip(snapshot));
+        files.put(ReleaseNotesPage.CHANGES, utf8(ChangesJson.of(notes)));
+        files.put(PAGES_JS, utf8(pagesScript(snapshot, release.generatedUrls())));
+        Map<String, byte[]> aliases = Aliases.redirects(release);
+        files.putAll(aliases);
+        Set<String> html = new TreeSet<>(snapshot.paths().values());
+        html.addAll(release.generatedUrls());
+        html.add(ReleaseNotesPage.URL);
+        html.addAll(aliases.keySet());
+        htmlPaths = html;
+        return new ReleaseExtras(Optional.of(notes), files);
+    }
+
+    /** The snapshot of the release, once {@link #prepare} ran. */
+    Optional<ReleaseSnapshot> snapshot() {
+        return Optional.ofNullable(snapshot);
+    }
+
+    /** Every HTML page of the release: its pages, generated pages and alias redirects. */
+    Set<String> htmlPaths() {
+        return htmlPaths;
+    }
+
+    Optional<SiteConfig> config() {
+        return Optional.ofNullable(config);
+    }
+
+    /**
+     * {@code pages.js}: adds this release's page paths by id, and its generated pages, to
+     * {@code self.playbookPages}; a script, not JSON, so pages opened from disk can load it.
+     */
+    static String pagesScript(ReleaseSnapshot snapshot, Set<String> generated) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("ids", snapshot.paths());
+        TreeSet<String> pages = new TreeSet<>(generated);
+        pages.add(ReleaseNotesPage.URL);
+        data.put("generated", List.copyOf(pages));
+        return "(self.playbookPages = self.playbookPages || {})[" + Json.compact(snapshot.release()) + "] = "
+                + Json.compact(data) + ";\n";
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Redirect pages from the old paths a page lists in {@code aliases}. */
+    static final class Aliases {
+        private Aliases() {
+        }
+
+        static Map<String, byte[]> redirects(Release release) {
+            Site site = release.site();
+            Map<String, byte[]> pages = new HashMap<>();
+            Map<String, Page> claimed = new HashMap<>();
+            for (Page page : site.pages()) {
+                List<String> aliases = page.data().aliases();
+                for (int i = 0; i < aliases.size(); i++) {
+                    String alias = aliases.get(i);
+                    Optional<String> path = outputPath(alias);
+                    var at = page.frontMatter().valuePositionOf("/aliases/" + i);
+                    if (path.isEmpty()) {
+                        release.problems().error(at, "alias \"" + alias + "\" is not a path inside the playbook;"
+                                + " give the old path, e.g. \"standards/old-name.html\"");
+                        continue;
+                    }
+                    String url = path.get();
+                    Optional<Page> owner = site.byUrl(url);
+                    if (owner.isPresent() || release.generatedUrls().contains(url) || url.equals(ReleaseNotesPage.URL)) {
+                        release.problems().error(at, "alias \"" + alias + "\" is the path of "
+                                + owner.map(Page::display).orElse("a generated page") + "; an alias must be a path no page uses");
+                        continue;
+                    }
+                    Page first = claimed.putIfAbsent(url, page);
+                    if (first != null) {
+                        release.problems().error(at, "alias \"" + alias + "\" is already an alias of " + first.display());
+                        continue;
+                    }
+                    pages.put(url, RedirectPage.html(site.config().language(), UrlPaths.relative(url, page.url()),
+                                    UrlPaths.rootPrefix(url) + RedirectPage.THEME_SCRIPT).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return pages;
+        }
+
+        /** An alias as an output path: {@code old.md}, {@code /old.html} and {@code old} all give {@code old.html}. */
+        static Optional<String> outputPath(String alias) {
+            String path = alias.strip();
+            while (path.startsWith("/")) {
+                path = path.substring(1);
+            }
+            if (path.isEmpty() || path.endsWith("/")) {
+                path = path + "index.html";
+            }
+            for (String ext : List.of(".markdown", ".md")) {
+                if (path.endsWith(ext)) {
+                    path = path.substring(0, path.length() - ext.length());
+                    String name = path.substring(path.lastIndexOf('/') + 1);
+                    if (name.equals("_index")) {
+                        path = path.substring(0, path.length() - "_index".length()) + "index";
+                    }
+                    path = path + ".html";
+                }
+            }
+            if (!path.endsWith(".html")) {
+                path = path + ".html";
+            }
+            return UrlPaths.isSafe(path) ? Optional.of(path) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/*
+ * The release switcher in the header and the banner on pages of an older release.
+ *
+ * The list of releases is versions.js beside the release folders, and a release's page paths by
+ * id are its pages.js: scripts rather than JSON, because fetch() cannot read files when the site
+ * is opened from disk. Choosing a release opens the same page there, found by its id so renamed
+ * pages are followed, or that release's home page when the page does not exist there.
+ */
+(() => {
+  'use strict';
+
+  const form = document.querySelector('.release-switcher');
+  if (!form) {
+    return;
+  }
+  const release = form.dataset.release;
+  const siteRoot = form.dataset.siteRoot;
+  const pageId = form.dataset.pageId;
+  const pagePath = form.dataset.pagePath;
+  const select = form.querySelector('select');
+
+  const load = (src) => new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.addEventListener('load', () => {
+      script.remove();
+      resolve();
+    });
+    script.addEventListener('error', () => {
+      script.remove();
+      reject(new Error(`cannot load ${src}`));
+    });
+    document.head.append(script);
+  });
+
+  const encodePath = (path) => path.split('/').map(encodeURIComponent).join('/');
+
+  /** The same page in another release: by id, else the same generated page, else its home page. */
+  const pageIn = async (entry) => {
+    const known = (window.playbookPages = window.playbookPages || {});
+    if (!known[entry.name]) {
+      try {
+        await load(`${siteRoot}${entry.path}pages.js`);
+      } catch {
+        // An older release without pages.js: its home page is the best we can do.
+      }
+    }
+    const pages = known[entry.name];
+    const base = siteRoot + entry.path;
+    if (pages && pageId && pages.ids && pages.ids[pageId]) {
+      return base + encodePath(pages.ids[pageId]);
+    }
+    if (pages && !pageId && Array.isArray(pages.generated) && pages.generated.includes(pagePath)) {
+      return base + encodePath(pagePath);
+    }
+    return `${base}index.html`;
+  };
+
+  const option = (entry) => {
+    const item = document.createElement('option');
+    item.value = entry.name;
+    item.textContent = entry.latest ? `${entry.name} (current)` : entry.name;
+    item.selected = entry.name === release;
+    return item;
+  };
+
+  const outdatedBanner = (latest) => {
+    const banner = document.createElement('p');
+    banner.className = 'banner banner-outdated';
+    banner.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.append(`You are reading release ${release}. The current release is ${latest.name}. `);
+    const link = document.createElement('a');
+    link.href = `${siteRoot}${latest.path}index.html`;
+    link.textContent = `Read this page in release ${latest.name}`;
+    text.append(link);
+    banner.append(text);
+    const main = document.querySelector('main');
+    const header = main && main.querySelector('.page-header h1, .home-hero h1');
+    if (header) {
+      header.after(banner);
+    } else if (main) {
+      main.prepend(banner);
+    }
+    pageIn(latest).then((href) => {
+      link.href = href;
+    });
+  };
+
+  const start = async () => {
+    try {
+      await load(`${siteRoot}versions.js`);
+    } catch {
+      return;
+    }
+    const versions = window.playbookVersions;
+    if (!Array.isArray(versions) || !versions.some((entry) => entry.name === release)) {
+      return;
+    }
+    select.replaceChildren(...versions.map(option));
+    form.hidden = false;
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const entry = versions.find((candidate) => candidate.name === select.value);
+      if (entry && entry.name !== release) {
+        window.location.href = (await pageIn(entry)) + window.location.hash;
+      }
+    });
+    const latest = versions.find((entry) => entry.latest);
+    if (latest && latest.name !== release) {
+      outdatedBanner(latest);
+    }
+  };
+
+  start();
+})();
