@@ -94,7 +94,8 @@
       return;
     }
     const versions = window.playbookVersions;
-    if (!Array.isArray(versions) || !versions.some((entry) => entry.name === release)) {
+    // With a single release there is nothing to switch to.
+    if (!Array.isArray(versions) || versions.length < 2 || !versions.some((entry) => entry.name === release)) {
       return;
     }
     select.replaceChildren(...versions.map(option));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.playbook.index.SectionSearcher;
+import dev.playbook.releases.ReleaseFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code playbook search}: the built site's Lucene index, from the command line. */
@@ -30,6 +32,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-out",
             description = "The built site (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--release", paramLabel = "NAME", description = "The release to search (default: the latest).")
+    Optional<String> release;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "How many results (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -49,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         SectionSearcher searcher;
         try {
-            searcher = SectionSearcher.open(this.out);
+            searcher = SectionSearcher.open(ReleaseFolders.find(this.out, release));
         } catch (IOException e) {
             spec.commandLine().getErr().println("playbook: " + e.getMessage());
             return Main.USAGE;

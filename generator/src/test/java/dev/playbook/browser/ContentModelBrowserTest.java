@@ -58,7 +58,7 @@ class ContentModelBrowserTest {
 
     @Test
     void standardPageShowsItsStoriesBacklinksAndCallouts() {
-        browser.open(server.url("standards/own-the-problem.html"));
+        browser.open(server.url(SampleSite.RELEASE + "/standards/own-the-problem.html"));
         List<WebElement> stories = browser.findAll("section.stories a.item-title");
         assertTrue(stories.size() >= 3, "the stories that illustrate the standard are listed");
         List<String> backlinks = browser.findAll(".page-links a").stream().map(WebElement::getText).toList();
@@ -74,7 +74,7 @@ class ContentModelBrowserTest {
         for (String page : List.of("standards/own-the-problem.html", "standards/recover-from-mistakes.html",
                 "standards/keep-promises.html", "standards/warm-hand-offs.html", "standards/protect-privacy.html",
                 "standards/greet-and-acknowledge.html", "standards/listen-first.html", "standards/know-your-customer.html")) {
-            browser.open(server.url(page));
+            browser.open(server.url(SampleSite.RELEASE + "/" + page));
             for (WebElement callout : browser.findAll("main .callout")) {
                 callouts++;
                 assertTrue(callout.isDisplayed());
@@ -86,7 +86,7 @@ class ContentModelBrowserTest {
 
     @Test
     void authorityMatrixListsEveryRoleAndLinksToTheLimits() {
-        browser.open(server.url("authority.html"));
+        browser.open(server.url(SampleSite.RELEASE + "/authority.html"));
         List<String> roles = browser.findAll("main table thead th[scope=col]").stream().map(WebElement::getText).toList();
         for (String role : List.of("Store associate", "Contact-centre agent", "Team lead", "Store manager", "Customer-care manager")) {
             assertTrue(roles.stream().anyMatch(r -> r.contains(role)), role + " in " + roles);
@@ -100,7 +100,7 @@ class ContentModelBrowserTest {
 
     @Test
     void storiesCanBeFilteredByStandardAndTheFilterIsInTheAddress() {
-        browser.open(server.url("stories/index.html"));
+        browser.open(server.url(SampleSite.RELEASE + "/stories/index.html"));
         int all = visibleItems();
         assertTrue(all >= 12, "all stories listed: " + all);
         new Select(browser.find("select[data-filter=standards]")).selectByValue("protect-privacy");
@@ -123,7 +123,7 @@ class ContentModelBrowserTest {
             "parameters/goodwill-credits.html", "stories/index.html"})
     void noPageScrollsSidewaysOnAPhone(String page) {
         browser.resize(Browser.PHONE);
-        browser.open(server.url(page));
+        browser.open(server.url(SampleSite.RELEASE + "/" + page));
         long scrollWidth = browser.<Long>script("return document.documentElement.scrollWidth;");
         long viewport = browser.<Long>script("return document.documentElement.clientWidth;");
         assertTrue(scrollWidth <= viewport, page + " is " + scrollWidth + "px wide in a " + viewport + "px viewport");

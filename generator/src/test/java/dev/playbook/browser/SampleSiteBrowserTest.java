@@ -175,7 +175,8 @@ class SampleSiteBrowserTest {
     }
 
     private static String url(Served served, String path) {
-        return served == Served.FILE ? site.resolve(path).toUri().toString() : server.url(path);
+        String inRelease = SampleSite.RELEASE + "/" + path;
+        return served == Served.FILE ? site.resolve(inRelease).toUri().toString() : server.url(inRelease);
     }
 
     private static WebElement navGroup(String title) {

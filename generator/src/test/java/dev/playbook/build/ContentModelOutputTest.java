@@ -31,15 +31,18 @@ class ContentModelOutputTest {
 
     @TempDir
     static Path out;
+    /** The sample's release folder inside {@code out}. */
+    static Path site;
 
     @BeforeAll
     static void build() {
         var result = TestPlaybook.run("build", "--source", SAMPLE.toString(), "--out", out.toString());
         assertEquals(0, result.exitCode(), result::toString);
+        site = out.resolve("2026.2");
     }
 
     private static Document page(String path) throws Exception {
-        return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
     }
 
     @Test
@@ -76,7 +79,7 @@ class ContentModelOutputTest {
     @Test
     void everyStandardListsItsStoriesAndEveryStoryIsListed() throws Exception {
         List<String> unlisted = new ArrayList<>();
-        try (Stream<Path> files = Files.list(out.resolve("stories"))) {
+        try (Stream<Path> files = Files.list(site.resolve("stories"))) {
             for (Path story : files.filter(f -> !f.getFileName().toString().equals("index.html")).toList()) {
                 Document page = Jsoup.parse(story.toFile(), "UTF-8");
                 for (Element standard : page.select("main a[href^=../standards/]")) {
@@ -98,7 +101,7 @@ class ContentModelOutputTest {
     @Test
     void githubAlertsBecomeCallouts() throws Exception {
         int callouts = 0;
-        try (Stream<Path> files = Files.walk(out)) {
+        try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document page = Jsoup.parse(file.toFile(), "UTF-8");
                 callouts += page.select("main div.callout > p.callout-title").size();
@@ -114,8 +117,8 @@ class ContentModelOutputTest {
         assertTrue(credits.select("main table").first().text().contains("Goodwill credit on a purchase"));
         Element tag = credits.selectFirst("a[href^=../tags/]");
         assertNotNull(tag, "tags link to tag pages");
-        assertTrue(Files.isRegularFile(out.resolve("parameters").resolve(tag.attr("href")).normalize()));
-        assertTrue(Files.isRegularFile(out.resolve("health.html")));
-        assertTrue(Files.isRegularFile(out.resolve("types/story.html")));
+        assertTrue(Files.isRegularFile(site.resolve("parameters").resolve(tag.attr("href")).normalize()));
+        assertTrue(Files.isRegularFile(site.resolve("health.html")));
+        assertTrue(Files.isRegularFile(site.resolve("types/story.html")));
     }
 }

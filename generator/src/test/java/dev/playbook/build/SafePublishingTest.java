@@ -43,23 +43,27 @@ class SafePublishingTest {
         Files.createDirectories(site.out().resolve("2025.1"));
         Files.writeString(site.out().resolve("2025.1/index.html"), "an older release deployed by hand");
         Files.writeString(site.out().resolve("CNAME"), "playbook.example.org");
+        Files.createDirectories(site.out().resolve("2026.2"));
+        Files.writeString(site.out().resolve("2026.2/notes.txt"), "a note put into the release folder");
         assertEquals(0, site.build().exitCode());
         site.delete("a.md").file("index.md", "# Home\n");
         assertEquals(0, site.build().exitCode());
         assertFalse(site.published("a.html"), "a page removed from the source is removed from the site");
-        assertEquals("an older release deployed by hand", site.output("2025.1/index.html"));
-        assertEquals("playbook.example.org", site.output("CNAME"));
+        assertEquals("an older release deployed by hand", site.rootOutput("2025.1/index.html"));
+        assertEquals("playbook.example.org", site.rootOutput("CNAME"));
+        assertEquals("a note put into the release folder", site.output("notes.txt"));
     }
 
     @Test
     void refusesToOverwriteAFileItDidNotWrite() throws Exception {
         TestPlaybook site = site();
-        Files.createDirectories(site.out());
-        Files.writeString(site.out().resolve("a.html"), "someone else's file");
+        Files.createDirectories(site.site());
+        Files.writeString(site.site().resolve("a.html"), "someone else's file");
         var result = site.build();
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("was not written by Playbook"), result::toString);
         assertEquals("someone else's file", site.output("a.html"));
+        assertFalse(Files.exists(site.out().resolve("index.html")), "nothing beside the release is written either");
     }
 
     @Test
@@ -75,8 +79,9 @@ class SafePublishingTest {
 
     /**
      * Fresh builds into two folders are byte-identical except Lucene's own segment files, which
-     * carry their creation time; those are reused as they are whenever the indexed content is
-     * unchanged (see SearchIndexTest), and both indexes describe the same content.
+     * carry their creation time, and the release's zip, which holds them; those are reused as they
+     * are whenever the indexed content is unchanged (see SearchIndexTest), and both indexes
+     * describe the same content.
      */
     @Test
     void buildsInDifferentFoldersAreByteIdentical() {
@@ -88,10 +93,10 @@ class SafePublishingTest {
         Map<String, byte[]> first = one.snapshot();
         Map<String, byte[]> second = TestPlaybook.snapshot(other);
         assertEquals(first.keySet(), second.keySet());
-        first.keySet().removeIf(path -> path.startsWith("search/lucene/"));
-        second.keySet().removeIf(path -> path.startsWith("search/lucene/"));
+        first.keySet().removeIf(path -> path.startsWith("2026.2/search/lucene/") || path.endsWith(".zip"));
+        second.keySet().removeIf(path -> path.startsWith("2026.2/search/lucene/") || path.endsWith(".zip"));
         assertSameFiles(first, second);
-        assertTrue(first.containsKey("search/index.properties"), "the index digest is compared");
+        assertTrue(first.containsKey("2026.2/search/index.properties"), "the index digest is compared");
     }
 
     private void assertNoStagingLeft() throws Exception {

@@ -32,7 +32,7 @@ class SearchIndexTest {
     void searchFindsSectionsAndDeepLinksToThem() throws Exception {
         TestPlaybook site = site();
         assertEquals(0, site.build().exitCode());
-        assertTrue(Files.isRegularFile(site.out().resolve("search/index.properties")));
+        assertTrue(Files.isRegularFile(site.site().resolve("search/index.properties")));
         var result = TestPlaybook.run("search", "--out", site.out().toString(), "--json", "approving refunds");
         assertEquals(0, result.exitCode(), result::toString);
         JsonNode json = new ObjectMapper().readTree(result.out());
@@ -72,16 +72,16 @@ class SearchIndexTest {
     void unchangedContentKeepsTheIndexByteForByteAndChangesRebuildIt() {
         TestPlaybook site = site();
         assertEquals(0, site.build().exitCode());
-        Map<String, byte[]> first = TestPlaybook.snapshot(site.out().resolve("search"));
+        Map<String, byte[]> first = TestPlaybook.snapshot(site.site().resolve("search"));
         assertEquals(0, site.build().exitCode());
-        Map<String, byte[]> again = TestPlaybook.snapshot(site.out().resolve("search"));
+        Map<String, byte[]> again = TestPlaybook.snapshot(site.site().resolve("search"));
         assertEquals(first.keySet(), again.keySet());
         first.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, again.get(path)), path));
 
         site.file("standards/greet.md", "---\ntitle: Greet customers\n---\n## How\n\nWave and welcome them.\n");
         assertEquals(0, site.build().exitCode());
         assertNotEquals(new String(first.get("index.properties")),
-                new String(TestPlaybook.snapshot(site.out().resolve("search")).get("index.properties")));
+                new String(TestPlaybook.snapshot(site.site().resolve("search")).get("index.properties")));
         var result = TestPlaybook.run("search", "--out", site.out().toString(), "wave");
         assertTrue(result.out().contains("Greet customers"), result::toString);
     }
@@ -113,7 +113,7 @@ class SearchIndexTest {
             site.file(String.format("pages/p%03d.md", page), body.toString());
         }
         assertEquals(0, site.build().exitCode());
-        String info = Files.readString(site.out().resolve("search/index.properties"));
+        String info = Files.readString(site.site().resolve("search/index.properties"));
         assertTrue(info.contains("documents=4420"), info);
         for (String[] expected : new String[][] {{"zephyrfirst", "Page 0"}, {"quasarlast", "Page 259"}}) {
             JsonNode hits = new ObjectMapper().readTree(TestPlaybook.run("search", "--out", site.out().toString(), "--json",
@@ -121,9 +121,9 @@ class SearchIndexTest {
             assertEquals(1, hits.size(), expected[0]);
             assertEquals(expected[1], hits.get(0).get("title").asText());
         }
-        Map<String, byte[]> first = TestPlaybook.snapshot(site.out().resolve("search"));
+        Map<String, byte[]> first = TestPlaybook.snapshot(site.site().resolve("search"));
         assertEquals(0, site.build().exitCode());
-        Map<String, byte[]> again = TestPlaybook.snapshot(site.out().resolve("search"));
+        Map<String, byte[]> again = TestPlaybook.snapshot(site.site().resolve("search"));
         first.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, again.get(path)), path));
     }
 

@@ -40,8 +40,40 @@ public final class TestPlaybook {
         return root.resolve("playbook");
     }
 
+    /** The folder every release is built into ({@code --out}). */
     public Path out() {
         return root.resolve("site-out");
+    }
+
+    /**
+     * The folder of the release the tests read: the latest published one, else the one
+     * {@code playbook.yml} names (where a build would have put it).
+     */
+    public Path site() {
+        return out().resolve(release());
+    }
+
+    public String release() {
+        Path versions = out().resolve("versions.json");
+        try {
+            if (Files.isRegularFile(versions)) {
+                for (var entry : new com.fasterxml.jackson.databind.ObjectMapper().readTree(versions.toFile())) {
+                    if (entry.path("latest").asBoolean()) {
+                        return entry.path("name").asText();
+                    }
+                }
+            }
+            Path config = source().resolve("playbook.yml");
+            if (Files.isRegularFile(config)) {
+                var release = java.util.regex.Pattern.compile("(?m)^release:\\s*\"?([^\"\\s]+)").matcher(Files.readString(config));
+                if (release.find()) {
+                    return release.group(1);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "current";
     }
 
     public TestPlaybook file(String path, String content) {
@@ -90,16 +122,26 @@ public final class TestPlaybook {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** A file of the release ({@link #site()}). */
     public String output(String path) {
+        return read(site().resolve(path));
+    }
+
+    /** A file beside the releases, in {@link #out()}. */
+    public String rootOutput(String path) {
+        return read(out().resolve(path));
+    }
+
+    private static String read(Path file) {
         try {
-            return Files.readString(out().resolve(path), StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public boolean published(String path) {
-        return Files.isRegularFile(out().resolve(path));
+        return Files.isRegularFile(site().resolve(path));
     }
 
     public Document html(String path) {
