@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.playbook.build.BuildOptions;
 import dev.playbook.testing.GitPlaybook;
+import dev.playbook.testing.ReleaseHistory;
 import dev.playbook.testing.TestPlaybook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,46 +33,8 @@ class ReleasesTest {
     @TempDir
     Path dir;
 
-    static String config(String release, String date) {
-        return "title: Test Playbook\nrelease: \"" + release + "\"\nrelease-title: Release " + release
-                + "\nrelease-date: " + date + "\nlanguage: en\nroles:\n  - id: associate\n    title: Store associate\n"
-                + "  - id: team-lead\n    title: Team lead\n";
-    }
-
-    private static final String CREDITS = "---\ntitle: Goodwill credits\ntype: parameter\nlimits:\n  - role: associate\n"
-            + "    extra: Goodwill credit\n    up-to: $%s\n    approval: team-lead\n---\nCredits make up for a bad day.\n";
-
-    /** Tags 2026.1, 2026.2 and 2026.3, and leaves 2026.4 in the working tree, not committed. */
     private GitPlaybook history() {
-        GitPlaybook git = GitPlaybook.init(dir.resolve("repo"), config("2026.1", "2026-01-15"))
-                .file("index.md", "# Home\n\nWelcome to the playbook.\n")
-                .file("standards/greet.md", "---\ntitle: Greet customers\n---\n## How\n\nSmile and say hello.\n\n"
-                        + "## When\n\nWhen a customer comes within three metres.\n")
-                .file("standards/old-name.md", "---\nid: recover\ntitle: Recover from mistakes\n---\n## How\n\nApologise and fix it.\n")
-                .file("parameters/credits.md", CREDITS.formatted("25"))
-                .file("guides/legacy.md", "# Legacy guide\n\nHow we did it before.\n")
-                .file("guides/faq.md", "# Questions\n\nAsk away.\n")
-                .file("stories/parcel.md", "---\ntitle: The parcel\ntype: story\nillustrates: [recover]\n---\nIt came late.\n")
-                .commit("Release 2026.1").tag("release/2026.1", true);
-        git.file("playbook.yml", config("2026.2", "2026-04-15"))
-                .delete("standards/old-name.md")
-                .file("standards/recover-from-mistakes.md", "---\nid: recover\ntitle: Recover from mistakes\n"
-                        + "aliases: [standards/old-name.html]\n---\n## How\n\nApologise and fix it.\n")
-                .delete("guides/legacy.md")
-                .delete("guides/faq.md")
-                .file("guides/questions.md", "---\nid: faq\n---\n# Questions\n\nAsk away.\n")
-                .file("parameters/credits.md", CREDITS.formatted("50"))
-                .file("standards/greet.md", "---\ntitle: Greet customers\n---\n## How\n\nSmile and say hello.\n\n"
-                        + "## When\n\nWhen a customer comes within five metres, or calls.\n")
-                .file("stories/boots.md", "---\ntitle: Wrong boots twice\ntype: story\nillustrates: [recover]\n---\nWe sent the wrong size.\n")
-                .commit("Release 2026.2").tag("release/2026.2", false);
-        git.file("playbook.yml", config("2026.3", "2026-07-15"))
-                .file("guides/new-hires.md", "# New hires\n\nStart here.\n")
-                .commit("Release 2026.3").tag("release/2026.3", true)
-                .tag("not-a-release", false);
-        git.file("playbook.yml", config("2026.4", "2026-10-15"))
-                .file("guides/new-hires.md", "# New hires\n\nStart here, then shadow a colleague.\n");
-        return git;
+        return ReleaseHistory.create(dir.resolve("repo"));
     }
 
     private ReleasesReport buildAll(TestPlaybook site, List<String> progress) throws Exception {
@@ -231,7 +194,7 @@ class ReleasesTest {
 
     @Test
     void buildingOneReleaseKeepsAndListsTheOthersAlreadyPublished() throws Exception {
-        TestPlaybook site = TestPlaybook.in(dir).file("playbook.yml", config("2025.9", "2025-09-01"))
+        TestPlaybook site = TestPlaybook.in(dir).file("playbook.yml", ReleaseHistory.config("2025.9", "2025-09-01"))
                 .file("index.md", "# Home\n\nThe first release.\n").file("a.md", "# A\n\nOld text.\n");
         assertEquals(0, site.build().exitCode());
         Map<String, byte[]> older = TestPlaybook.snapshot(site.out().resolve("2025.9"));
@@ -241,7 +204,7 @@ class ReleasesTest {
         Files.writeString(site.out().resolve("versions.json"), versions.replaceFirst("\\[",
                 "[ { \"name\": \"2024.1\", \"title\": \"Hand-made\", \"path\": \"2024.1/\", \"latest\": false },"));
 
-        site.file("playbook.yml", config("2026.1", "2026-01-01")).file("a.md", "# A\n\nNew text.\n");
+        site.file("playbook.yml", ReleaseHistory.config("2026.1", "2026-01-01")).file("a.md", "# A\n\nNew text.\n");
         var result = site.build();
         assertEquals(0, result.exitCode(), result::toString);
 
