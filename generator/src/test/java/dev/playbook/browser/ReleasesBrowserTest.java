@@ -138,6 +138,28 @@ class ReleasesBrowserTest {
         assertTrue(browser.find("#page-greet del").getText().contains("three metres."));
     }
 
+    @org.junit.jupiter.api.Test
+    void theOfflineBundleOpensFromDiskOnItsOwn() throws Exception {
+        Path unzipped = temp.resolve("bundle");
+        try (var zip = new java.util.zip.ZipFile(site.resolve("2026.2.zip").toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                Path file = unzipped.resolve(entry.getName()).normalize();
+                assertTrue(file.startsWith(unzipped), entry.getName());
+                java.nio.file.Files.createDirectories(file.getParent());
+                try (var in = zip.getInputStream(entry)) {
+                    java.nio.file.Files.copy(in, file);
+                }
+            }
+        }
+        browser.open(unzipped.resolve("playbook-2026.2/index.html").toUri().toString());
+        browser.await("the bundle's release opens", d -> d.getCurrentUrl().endsWith("/playbook-2026.2/2026.2/index.html"));
+        assertEquals("Test Playbook", browser.find("h1").getText());
+        browser.find("#site-nav a[href='standards/recover-from-mistakes.html']").click();
+        browser.await("its pages open", d -> d.getCurrentUrl().endsWith("/2026.2/standards/recover-from-mistakes.html"));
+        assertEquals(0, browser.findAll(".banner-outdated").size(), "on its own, the bundle's release is the current one");
+        assertTrue(java.nio.file.Files.isRegularFile(unzipped.resolve("playbook-2026.2/2026.2/search/index.properties")));
+    }
+
     private static WebElement visible(String css) {
         List<WebElement> found = browser.findAll(css);
         return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
