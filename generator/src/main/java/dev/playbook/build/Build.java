@@ -55,8 +55,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * One build of one release: config, load, model, render, check, layout, write. Content problems
- * are collected from every stage; when there is an error nothing is published.
+ * One build of one release: config, load, model, render, check, release, index, layout, write.
+ * Content problems are collected from every stage; when there is an error nothing is published.
+ * The release stage asks the layer above (a {@link ReleaseStep}) what the release adds: notes and
+ * files that depend on the other releases.
  */
 public final class Build {
 
