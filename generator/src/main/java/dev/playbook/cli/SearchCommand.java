@@ -31,6 +31,10 @@ final class SearchCommand implements Callable<Integer> {
             description = "The built site (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--release", paramLabel = "NAME",
+            description = "Search this release's folder (<out>/<NAME>) instead of the site at --out.")
+    String release;
+
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "How many results (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -49,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         SectionSearcher searcher;
         try {
-            searcher = SectionSearcher.open(this.out);
+            searcher = SectionSearcher.open(release == null ? this.out : releaseFolder());
         } catch (IOException e) {
             spec.commandLine().getErr().println("playbook: " + e.getMessage());
             return Main.USAGE;
@@ -69,6 +73,13 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    private Path releaseFolder() {
+        if (release.isEmpty() || release.contains("/") || release.contains("\\") || release.startsWith(".")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--release must name a release, not a path: " + release);
+        }
+        return out.resolve(release);
     }
 
     private static void printJson(PrintWriter out, String query, List<String> terms, List<SectionSearcher.Hit> hits)
