@@ -112,6 +112,8 @@ public final class SearchExport {
     /** Builds the payloads; one instance per export. */
     private final class Writer {
         private final List<TermImpacts> terms;
+        /** Per term (same index as {@link #terms}), its head: the best {@link #HEAD} positions, ranked. */
+        private final List<int[]> heads;
         private final int[] pageOf;
         private final List<Integer> pageStarts = new ArrayList<>();
         private final List<String> tags;
@@ -121,6 +123,7 @@ public final class SearchExport {
 
         Writer(List<TermImpacts> terms) {
             this.terms = terms;
+            this.heads = terms.parallelStream().map(t -> t.top(HEAD)).toList();
             this.pageOf = new int[documents.size()];
             TreeSet<String> allTags = new TreeSet<>();
             String previous = null;
@@ -159,8 +162,9 @@ public final class SearchExport {
             List<String> shardFirst = new ArrayList<>();
             List<String> postingFiles = new ArrayList<>();
             Map<String, Integer> postingFileOf = postingFiles(postings, postingFiles);
-            for (List<TermImpacts> group : split(terms, shards, this::shardWeight)) {
-                shardFirst.add(shardFirst.isEmpty() ? "" : group.get(0).term());
+            List<Integer> termIndexes = IntStream.range(0, terms.size()).boxed().toList();
+            for (List<Integer> group : split(termIndexes, shards, t -> shardWeight(terms.get(t)))) {
+                shardFirst.add(shardFirst.isEmpty() ? "" : terms.get(group.get(0)).term());
                 shardFiles.add(add("t", shard(group, snippets, postingFileOf)));
             }
             List<String> blockFiles = new ArrayList<>();
@@ -193,8 +197,9 @@ public final class SearchExport {
         /** Passages around each shown term in each shown section, found on all cores. */
         private Map<String, String> snippets() {
             Map<Integer, Set<String>> wanted = new TreeMap<>();
-            for (TermImpacts term : terms) {
-                int[] ranked = term.ranked();
+            for (int t = 0; t < terms.size(); t++) {
+                TermImpacts term = terms.get(t);
+                int[] ranked = heads.get(t);
                 for (int r = 0; r < Math.min(SHOWN, ranked.length); r++) {
                     wanted.computeIfAbsent(term.sections()[ranked[r]], k -> new TreeSet<>()).add(term.term());
                 }
@@ -219,18 +224,19 @@ public final class SearchExport {
             return 16 + term.term().length() + Math.min(HEAD, term.size()) * 5 + shown * (Snippets.LENGTH + 80);
         }
 
-        private ObjectNode shard(List<TermImpacts> group, Map<String, String> snippets, Map<String, Integer> postingFileOf) {
+        private ObjectNode shard(List<Integer> group, Map<String, String> snippets, Map<String, Integer> postingFileOf) {
             ObjectNode shard = JSON.createObjectNode();
             ArrayNode termList = shard.putArray("terms");
             ArrayNode df = shard.putArray("df");
-            ArrayNode heads = shard.putArray("heads");
+            ArrayNode headList = shard.putArray("heads");
             ArrayNode full = shard.putArray("full");
             ArrayNode shown = shard.putArray("shown");
             LocalTable table = new LocalTable();
-            for (TermImpacts term : group) {
+            for (int t : group) {
+                TermImpacts term = terms.get(t);
                 termList.add(term.term());
                 df.add(term.size());
-                int[] ranked = term.ranked();
+                int[] ranked = heads.get(t);
                 CompactInts head = new CompactInts();
                 int previous = 0;
                 for (int r = 0; r < Math.min(HEAD, ranked.length); r++) {
@@ -238,7 +244,7 @@ public final class SearchExport {
                     head.add(term.sections()[ranked[r]]).add(r == 0 ? impact : previous - impact);
                     previous = impact;
                 }
-                heads.add(head.toString());
+                headList.add(head.toString());
                 full.add(postingFileOf.getOrDefault(term.term(), -1));
                 ArrayNode entries = shown.addArray();
                 for (int r = 0; r < Math.min(SHOWN, ranked.length); r++) {

@@ -23,14 +23,20 @@ record TermImpacts(String term, int[] sections, int[] impacts) {
         return sections.length;
     }
 
-    /** Positions into {@link #sections()} ordered as Lucene ranks a one-term query: impact down, then section id up. */
-    int[] ranked() {
-        Integer[] order = new Integer[sections.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /**
+     * The first {@code n} positions into {@link #sections()} in the order Lucene ranks a one-term
+     * query: impact down, then section id up (sections are ascending, so position order is id order).
+     */
+    int[] top(int n) {
+        long[] keys = new long[sections.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) (Integer.MAX_VALUE - impacts[i]) << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> impacts[a] != impacts[b] ? Integer.compare(impacts[b], impacts[a])
-                : Integer.compare(sections[a], sections[b]));
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        Arrays.sort(keys);
+        int[] top = new int[Math.min(n, keys.length)];
+        for (int i = 0; i < top.length; i++) {
+            top[i] = (int) keys[i];
+        }
+        return top;
     }
 }
