@@ -1,8 +1,8 @@
 /*
- * The header search box, kept light: every page loads only this. On the box's first focus or key
- * press (or "/" anywhere outside a field, which focuses it) it loads the search scripts and the
- * index's manifest, all at once and run in order, and search/combobox.js takes over. Without
- * JavaScript the box is a plain form that opens search.html?q=...
+ * The header search box, kept light: every page loads only this. On the box's first focus or
+ * pointer press it loads the search scripts and the index's manifest, all at once and run in
+ * order, and search/combobox.js takes over. "/" outside a field focuses the box (on search.html,
+ * the page's own field). Without JavaScript the box is a plain form that opens search.html?q=...
  */
 (() => {
   'use strict';
@@ -47,7 +47,7 @@
   document.addEventListener('keydown', (event) => {
     if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target)) {
       event.preventDefault();
-      input.focus();
+      (document.querySelector('.search-page-input') || input).focus(); // search.html has its own field
     }
   });
 })();
