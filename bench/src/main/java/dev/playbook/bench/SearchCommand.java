@@ -37,6 +37,10 @@ final class SearchCommand implements Callable<Integer> {
             description = "The cold three-word query (default: ${DEFAULT-VALUE}).")
     private String threeWords;
 
+    @Option(names = "--key-delay-ms", defaultValue = "150", paramLabel = "MS",
+            description = "Pause between key presses of a cold query, a quick typist's pace (default: ${DEFAULT-VALUE}).")
+    private long keyDelayMs;
+
     @Option(names = "--jar", defaultValue = "generator/target/playbook.jar",
             description = "Generator jar (default: ${DEFAULT-VALUE}).")
     private Path jar;
@@ -61,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         try {
             SearchSettings settings = new SearchSettings(pages, queries, runs, jar, work, java, jvmArgs, seed,
-                    oneWord, threeWords, keepSite);
+                    oneWord, threeWords, keyDelayMs, keepSite);
             new SearchBenchmark(settings, System.out, System.err).run();
             return 0;
         } catch (IllegalArgumentException e) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -105,23 +106,27 @@ public final class SearchBrowser implements AutoCloseable {
     }
 
     /**
-     * Opens {@code page}, clicks the header search box and types {@code query} into it, then waits until
-     * results are shown and have settled (neither they nor the network changed for {@link #SETTLE_MS}).
+     * Opens {@code page}, clicks the header search box and types {@code query} into it a key at a time,
+     * {@code keyDelayMs} apart, then waits until results are shown and have settled (neither they nor the
+     * network changed for {@link #SETTLE_MS}).
      */
-    public ColdQuery coldQuery(URI page, String query) throws InterruptedException {
+    public ColdQuery coldQuery(URI page, String query, long keyDelayMs) throws InterruptedException {
         driver.get(page.toString());
         List<ResourceTiming> loaded = timings(script(resource("arm.js")));
         List<ResourceTiming> withPage = loaded.stream().filter(SearchBrowser::isSearchFile).toList();
         WebElement box = searchBox();
         box.click();
-        new Actions(driver).sendKeys(query).perform();
+        for (int i = 0; i < query.length(); i++) {
+            if (i > 0 && keyDelayMs > 0) {
+                Thread.sleep(keyDelayMs);
+            }
+            new Actions(driver).sendKeys(String.valueOf(query.charAt(i))).perform();
+        }
         long deadline = System.nanoTime() + QUERY_TIMEOUT.toNanos();
-        Map<String, Object> state;
         while (true) {
-            state = script(resource("poll.js"), box);
+            Map<String, Object> state = script(resource("poll.js"), box);
             double settledSince = Math.max(number(state, "lastChange"), number(state, "lastResponse"));
-            boolean typed = query.equals(state.get("value"));
-            if (typed && number(state, "shown") > 0 && number(state, "lastChange") >= 0
+            if (query.equals(state.get("value")) && number(state, "shown") > 0 && number(state, "lastChange") >= 0
                     && number(state, "now") - settledSince >= SETTLE_MS) {
                 break;
             }
@@ -133,22 +138,21 @@ public final class SearchBrowser implements AutoCloseable {
             Thread.sleep(50);
         }
         Map<String, Object> collected = script(resource("collect.js"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> watched = (Map<String, Object>) collected.get("state");
-        double firstKey = number(watched, "firstKey");
-        return new ColdQuery(query, timings(collected.get("entries")), withPage, firstKey,
-                number(watched, "lastKey") - firstKey, number(watched, "lastChange") - firstKey,
-                (int) number(watched, "shown"));
+        Map<String, Object> watched = map(collected.get("state"));
+        List<Double> keys = Arrays.stream(doubles(watched.get("keys"))).boxed().toList();
+        return new ColdQuery(query, timings(collected.get("entries")), withPage, number(watched, "firstFocus"), keys,
+                number(watched, "lastChange"), (int) number(watched, "shown"));
     }
 
     /**
-     * Opens {@code page}, lets the search box load the runtime, opens the engine on {@code root} and times
-     * every query warm (see {@code query-times.js}).
+     * Opens {@code page}, types the first query into the search box so that it loads the runtime, opens
+     * the engine on {@code root} and times every query warm (see {@code query-times.js}).
      */
     public QueryTimes queryTimes(URI page, URI root, List<String> queries, Map<String, Object> options)
             throws InterruptedException {
         driver.get(page.toString());
         searchBox().click();
+        new Actions(driver).sendKeys(queries.get(0)).perform();
         long deadline = System.nanoTime() + QUERY_TIMEOUT.toNanos();
         while (!Boolean.TRUE.equals(script("return typeof window.PlaybookSearch === 'object' && window.PlaybookSearch !== null"
                 + " && typeof window.PlaybookSearch.open === 'function';"))) {

@@ -48,7 +48,8 @@ public final class SearchReport {
         cold.add(row("requests", one, three, q -> q.requestCount(), "%.0f"));
         cold.add(row("sequential requests", one, three, q -> q.sequentialRequests(), "%.0f"));
         cold.add(row("first key to results (ms)", one, three, ColdQuery::wallMs, "%.0f"));
-        cold.add(row("typing (ms)", one, three, ColdQuery::typingMs, "%.0f"));
+        cold.add(row("last key to results (ms)", one, three, ColdQuery::afterTypingMs, "%.0f"));
+        cold.add(row("typing, first to last key (ms)", one, three, ColdQuery::typingMs, "%.0f"));
         cold.add(row("results shown", one, three, q -> q.shown(), "%.0f"));
         cold.add(row("search files loaded with the page", one, three, q -> q.withPage().size(), "%.0f"));
         table(out, cold, "\"" + oneQuery + "\"|\"" + threeQuery + "\"");
@@ -85,6 +86,10 @@ public final class SearchReport {
     void requests(PrintStream out, ColdQuery query) {
         List<ResourceTiming> chain = query.chain().longest();
         out.printf("requests of \"%s\" (first run; ms from the first key press; * on the longest chain)%n", query.query());
+        StringBuilder keys = new StringBuilder();
+        query.keys().forEach(key -> keys.append(keys.isEmpty() ? "" : " ").append(Math.round(key - query.firstKeyMs())));
+        out.printf(Locale.ROOT, "  focus at %.0f, keys at %s, results at %.0f%n", query.focusMs() - query.firstKeyMs(),
+                keys, query.wallMs());
         int index = 0;
         for (ResourceTiming request : query.chain().requests()) {
             out.printf(Locale.ROOT, "  %2d %s %-44s %7.1f .. %7.1f  %,9d raw  %,8d gzip%n", ++index,
@@ -124,6 +129,7 @@ public final class SearchReport {
         figure(out, prefix + ".requests", (long) SearchResult.median(runs, ColdQuery::requestCount));
         figure(out, prefix + ".sequential", (long) SearchResult.median(runs, ColdQuery::sequentialRequests));
         figure(out, prefix + ".wall_ms", Math.round(SearchResult.median(runs, ColdQuery::wallMs)));
+        figure(out, prefix + ".after_typing_ms", Math.round(SearchResult.median(runs, ColdQuery::afterTypingMs)));
     }
 
     private static void figure(PrintStream out, String key, long value) {

@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param seed       seed of the synthetic corpora and of the timed queries
  * @param oneWord    the cold one-word query
  * @param threeWords the cold three-word query
+ * @param keyDelayMs pause between key presses while typing a cold query
  * @param keepSite   keep the built site after measuring
  */
 public record SearchSettings(List<Integer> pages, int queries, int runs, Path jar, Path work, String java,
-                             List<String> jvmArgs, long seed, String oneWord, String threeWords, boolean keepSite) {
+                             List<String> jvmArgs, long seed, String oneWord, String threeWords, long keyDelayMs,
+                             boolean keepSite) {
     public SearchSettings {
         pages = List.copyOf(pages);
         jvmArgs = List.copyOf(jvmArgs);
@@ -35,6 +37,9 @@ public record SearchSettings(List<Integer> pages, int queries, int runs, Path ja
         }
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
+        }
+        if (keyDelayMs < 0) {
+            throw new IllegalArgumentException("--key-delay-ms must be 0 or more, got " + keyDelayMs);
         }
         if (QueryWords.words(oneWord).size() != 1) {
             throw new IllegalArgumentException("--one-word needs exactly one searchable word, got \"" + oneWord + "\"");

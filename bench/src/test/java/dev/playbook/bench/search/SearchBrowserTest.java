@@ -46,15 +46,12 @@ class SearchBrowserTest {
 
     @Test
     void coldQueryCountsTheRequestsAfterTheFirstKeyTheirBytesAndTheirChain() throws Exception {
-        ColdQuery cold;
-        try (SearchBrowser browser = SearchBrowser.start()) {
-            server.clearLog();
-            cold = browser.coldQuery(server.url(site.resolve("sec-0000/a-page.html")), "refund damaged");
-        }
+        ColdQuery cold = cold("p", 0);
 
         List<String> paths = cold.requests().stream().map(ResourceTiming::path).toList();
         assertEquals(List.of("/assets/js/search/runtime.js", "/search/manifest.js", "/search/data/t-0123456789ab.js"), paths);
         assertEquals(3, cold.sequentialRequests());
+        assertEquals(cold.requests(), cold.chain().longest());
         long raw = size("assets/js/search/runtime.js") + size("search/manifest.js") + size("search/data/t-0123456789ab.js");
         assertEquals(raw, cold.rawBytes());
         long sent = server.served().stream().filter(s -> paths.contains(s.path()))
@@ -63,9 +60,28 @@ class SearchBrowserTest {
         assertTrue(cold.gzipBytes() < raw, "gzip " + cold.gzipBytes() + " of " + raw);
         assertTrue(cold.transferBytes() > cold.gzipBytes(), "transfer includes headers");
         assertEquals(List.of("/assets/js/search/box.js"), cold.withPage().stream().map(ResourceTiming::path).toList());
-        assertEquals(30, cold.shown());
+        assertEquals(30, cold.shown()); // the stand-in shows every doc holding the text: the parcel ones
+        assertEquals(1, cold.keys().size());
+        assertTrue(cold.focusMs() <= cold.firstKeyMs(), "focus " + cold.focusMs() + ", key " + cold.firstKeyMs());
         assertTrue(cold.wallMs() > 0 && cold.wallMs() < 10_000, "wall " + cold.wallMs());
-        assertTrue(cold.typingMs() >= 0 && cold.typingMs() < cold.wallMs() + 1, "typing " + cold.typingMs());
+    }
+
+    @Test
+    void coldQueryTypesAKeyAtATimeAndWaitsForTheWholeQuery() throws Exception {
+        ColdQuery cold = cold("refund damaged", 20);
+
+        assertEquals("refund damaged".length(), cold.keys().size());
+        assertTrue(cold.typingMs() >= 13 * 20, "typing " + cold.typingMs());
+        assertTrue(cold.afterTypingMs() >= 0 && cold.afterTypingMs() < cold.wallMs(), "after typing " + cold.afterTypingMs());
+        assertEquals(30, cold.shown());
+        assertEquals(3, cold.requestCount());
+    }
+
+    private static ColdQuery cold(String query, long keyDelayMs) throws Exception {
+        try (SearchBrowser browser = SearchBrowser.start()) {
+            server.clearLog();
+            return browser.coldQuery(server.url(site.resolve("sec-0000/a-page.html")), query, keyDelayMs);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
-// Stand-in for the search runtime: manifest, then one term shard, then the results; the same chain of
-// three script loads (runtime, manifest, shard) the benchmark must find.
+// Stand-in for the search runtime: loads the manifest at once, the one term shard as soon as the
+// manifest names it, and shows results: a chain of three script loads (runtime, manifest, shard) the
+// benchmark must find.
 (() => {
   'use strict';
   const base = document.currentScript.dataset.base;
@@ -42,6 +43,7 @@
       return Promise.resolve(engine);
     },
   };
+  load('manifest', 'search/manifest.js').then((manifest) => load(manifest.shard, 'search/data/' + manifest.shard + '.js'));
   let latest = 0;
   const show = async () => {
     const ticket = ++latest;
