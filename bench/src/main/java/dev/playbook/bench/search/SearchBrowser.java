@@ -116,9 +116,13 @@ public final class SearchBrowser implements AutoCloseable {
         List<ResourceTiming> withPage = loaded.stream().filter(SearchBrowser::isSearchFile).toList();
         WebElement box = searchBox();
         box.click();
+        // Keys on a fixed beat: each driver call takes time of its own, which the pause makes up for.
+        long start = System.nanoTime();
         for (int i = 0; i < query.length(); i++) {
-            if (i > 0 && keyDelayMs > 0) {
-                Thread.sleep(keyDelayMs);
+            long due = start + i * keyDelayMs * 1_000_000;
+            long wait = (due - System.nanoTime()) / 1_000_000;
+            if (wait > 0) {
+                Thread.sleep(wait);
             }
             new Actions(driver).sendKeys(String.valueOf(query.charAt(i))).perform();
         }
