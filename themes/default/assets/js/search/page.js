@@ -149,7 +149,12 @@
     console.error(error);
   });
 
-  input.addEventListener('input', restart);
+  // As in the header box: a short pause, so fast typing does not load the shards of every prefix.
+  let pause = 0;
+  input.addEventListener('input', () => {
+    window.clearTimeout(pause);
+    pause = window.setTimeout(restart, 60);
+  });
   type.addEventListener('change', restart);
   tag.addEventListener('change', restart);
   form.addEventListener('submit', (event) => {

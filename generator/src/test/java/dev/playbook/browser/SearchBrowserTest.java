@@ -303,6 +303,20 @@ class SearchBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
+    void onTheSearchPageSlashFocusesItsFieldAndTheHeaderBoxStillWorks(Served served) {
+        browser.open(url(served, "search.html"));
+        browser.find("h1").click();
+        browser.press("/");
+        assertEquals(browser.find("#search-page-q"), browser.focused());
+
+        typeInBox("refund");
+        assertFalse(browser.findAll(OPTIONS).isEmpty());
+        List<String> loaded = browser.script("return PlaybookSearch.loaded");
+        assertEquals(1, loaded.stream().filter("manifest"::equals).count(), "the manifest is loaded once: " + loaded);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Served.class)
     void typeFilterNarrowsToThatTypeAndTheAddressFollows(Served served) {
         browser.open(url(served, "search.html?q=customer"));
         awaitPageResults("customer");
