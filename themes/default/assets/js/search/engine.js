@@ -120,7 +120,9 @@
     async ranked(text, { k = 10, prefix = false, type = null, tag = null } = {}) {
       const [{ groups, typed }, keep] = await Promise.all([this.groups(text, prefix), this.filter(type, tag)]);
       const entries = await this.entries(groups);
-      const { hits, total } = await ranker.rank(entries, k, { postings: (term) => this.postings(term), keep });
+      const { hits, total } = await ranker.rank(entries, k, {
+        postings: (term) => this.postings(term), sections: this.manifest.sections, keep,
+      });
       return { groups, typed, entries, hits, total };
     }
 

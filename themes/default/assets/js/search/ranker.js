@@ -17,9 +17,9 @@
    * The best k sections for {@code groups} (arrays of lexicon terms, none empty):
    * {hits: [{section, score}], total: the number of matches, or null when the heads sufficed and
    * it is unknown}. {@code postings(term)} gives a term's full list; {@code keep(section)}, when
-   * given, filters the matches.
+   * given, filters the matches; {@code sections} is the number of sections in the index.
    */
-  const rank = async (groups, k, { postings, keep = null }) => {
+  const rank = async (groups, k, { postings, sections, keep = null }) => {
     if (groups.length === 0 || k <= 0) {
       return { hits: [], total: groups.length === 0 ? 0 : null };
     }
@@ -31,7 +31,7 @@
     }
     const lists = await Promise.all(groups.map((group) => Promise.all(
       group.map((term) => (term.complete ? term.head : postings(term))))));
-    return exact(lists, k, keep);
+    return exact(lists, k, keep, sections);
   };
 
   /** One term: its head is its ranking. */
@@ -69,7 +69,8 @@
     const incomplete = groups.map((group) => group.filter((term) => !term.complete)
       .map((term) => ({ minimum: term.headMinimum, holds: new Set(term.head.sections) })));
     if (incomplete.every((list) => list.length === 0)) {
-      return settle(Array.from(known, ([section, best]) => ({ section, score: sum(best) })), k, true);
+      const scored = Array.from(known, ([section, best]) => ({ section, score: sum(best) })).sort(byScore);
+      return { hits: scored.slice(0, k), total: scored.length };
     }
     const unseen = incomplete.reduce((total, list) => total + Math.max(0, ...list.map((term) => term.minimum)), 0);
     const candidates = Array.from(known, ([section, best]) => {
@@ -94,33 +95,41 @@
 
   const sum = (best) => best.reduce((total, impact) => total + Math.max(impact, 0), 0);
 
-  const settle = (scored, k, complete) => {
-    scored.sort(byScore);
-    return { hits: scored.slice(0, k), total: complete ? scored.length : null };
-  };
-
-  /** Every matching section scored from complete lists ({sections, impacts} per term, per group). */
-  const exact = (lists, k, keep) => {
-    const total = new Map();
+  /**
+   * Every matching section scored from complete lists ({sections, impacts} per term, per group).
+   * Typed arrays over all sections: a common word on a large site has tens of thousands.
+   */
+  const exact = (lists, k, keep, count) => {
+    const total = new Int32Array(count);
+    const best = new Int32Array(count).fill(-1);
+    const seen = new Uint8Array(count);
+    const matched = [];
     lists.forEach((group) => {
-      const best = new Map();
+      const touched = [];
       group.forEach(({ sections, impacts }) => {
         for (let i = 0; i < sections.length; i += 1) {
-          const before = best.get(sections[i]);
-          if (before === undefined || impacts[i] > before) {
-            best.set(sections[i], impacts[i]);
+          const section = sections[i];
+          if (best[section] < 0) {
+            touched.push(section);
+          }
+          if (impacts[i] > best[section]) {
+            best[section] = impacts[i];
           }
         }
       });
-      best.forEach((impact, section) => total.set(section, (total.get(section) || 0) + impact));
+      touched.forEach((section) => {
+        total[section] += best[section];
+        best[section] = -1;
+        if (!seen[section]) {
+          seen[section] = 1;
+          matched.push(section);
+        }
+      });
     });
-    const scored = [];
-    total.forEach((score, section) => {
-      if (!keep || keep(section)) {
-        scored.push({ section, score });
-      }
-    });
-    return settle(scored, k, true);
+    const kept = Int32Array.from(keep ? matched.filter(keep) : matched)
+      .sort((a, b) => total[b] - total[a] || a - b);
+    const hits = Array.from(kept.subarray(0, k), (section) => ({ section, score: total[section] }));
+    return { hits, total: kept.length };
   };
 
   window.PlaybookSearch.ranker = Object.freeze({ rank });
