@@ -102,36 +102,40 @@ public final class SearchBenchmark {
         Path page = contentPage(site);
         String pageName = site.relativize(page).toString().replace('\\', '/');
 
-        List<ColdQuery> oneWord = new ArrayList<>();
-        List<ColdQuery> threeWords = new ArrayList<>();
         try (StaticSiteServer server = StaticSiteServer.start(site)) {
             URI pageUrl = server.url(page);
-            for (int run = 1; run <= settings.runs(); run++) {
-                oneWord.add(cold(server, pageUrl, settings.oneWord(), run));
-                threeWords.add(cold(server, pageUrl, settings.threeWords(), run));
-            }
+            List<ColdSeries> cold = new ArrayList<>();
+            cold.add(coldSeries(server, pageUrl, "search.cold1", settings.oneWord(), false));
+            cold.add(coldSeries(server, pageUrl, "search.cold1.pasted", settings.oneWord(), true));
+            cold.add(coldSeries(server, pageUrl, "search.cold3", settings.threeWords(), false));
+            cold.add(coldSeries(server, pageUrl, "search.cold3.pasted", settings.threeWords(), true));
             QueryTimes times;
             try (SearchBrowser browser = SearchBrowser.start()) {
                 times = browser.queryTimes(pageUrl, server.url(site), queries, QUERY_OPTIONS);
             }
-            return new SearchResult(pages, buildSeconds, footprint, pageName, oneWord, threeWords, times);
+            return new SearchResult(pages, buildSeconds, footprint, pageName, cold, times);
         }
     }
 
-    private ColdQuery cold(StaticSiteServer server, URI page, String query, int run)
+    private ColdSeries coldSeries(StaticSiteServer server, URI page, String figure, String query, boolean paste)
             throws IOException, InterruptedException {
-        ColdQuery cold;
-        List<StaticSiteServer.Served> served;
-        try (SearchBrowser browser = SearchBrowser.start()) {
-            server.clearLog();
-            cold = browser.coldQuery(page, query, settings.keyDelayMs());
-            served = server.served();
+        List<ColdQuery> runs = new ArrayList<>();
+        for (int run = 1; run <= settings.runs(); run++) {
+            ColdQuery cold;
+            List<StaticSiteServer.Served> served;
+            try (SearchBrowser browser = SearchBrowser.start()) {
+                server.clearLog();
+                cold = paste ? browser.pastedQuery(page, query) : browser.typedQuery(page, query, settings.keyDelayMs());
+                served = server.served();
+            }
+            out.printf("cold \"%s\" %s, run %d/%d: %,d bytes raw, %,d gzip, %d requests, %d sequential, results %.0f ms"
+                            + " after the first input, %.0f ms after the last%n", query, paste ? "pasted" : "typed", run,
+                    settings.runs(), cold.rawBytes(), cold.gzipBytes(), cold.requestCount(), cold.sequentialRequests(),
+                    cold.wallMs(), cold.afterTypingMs());
+            checkAgainstServer(cold, served);
+            runs.add(cold);
         }
-        out.printf("cold \"%s\" run %d/%d: %,d bytes raw, %,d gzip, %d requests, %d sequential, results %.0f ms after"
-                        + " the first key, %.0f ms after the last%n", query, run, settings.runs(), cold.rawBytes(),
-                cold.gzipBytes(), cold.requestCount(), cold.sequentialRequests(), cold.wallMs(), cold.afterTypingMs());
-        checkAgainstServer(cold, served);
-        return cold;
+        return new ColdSeries(figure, runs);
     }
 
     /** The browser's byte counts should be what the server sent; say so when they are not. */

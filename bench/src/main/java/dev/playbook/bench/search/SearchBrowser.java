@@ -110,15 +110,31 @@ public final class SearchBrowser implements AutoCloseable {
      * {@code keyDelayMs} apart, then waits until results are shown and have settled (neither they nor the
      * network changed for {@link #SETTLE_MS}).
      */
-    public ColdQuery coldQuery(URI page, String query, long keyDelayMs) throws InterruptedException {
+    public ColdQuery typedQuery(URI page, String query, long keyDelayMs) throws InterruptedException {
+        return coldQuery(page, query, false, keyDelayMs);
+    }
+
+    /**
+     * As {@link #typedQuery}, but the query is pasted: inserted in one go, one input event, no key press;
+     * its loads then wait for each other only, never for typing.
+     */
+    public ColdQuery pastedQuery(URI page, String query) throws InterruptedException {
+        return coldQuery(page, query, true, 0);
+    }
+
+    private ColdQuery coldQuery(URI page, String query, boolean paste, long keyDelayMs) throws InterruptedException {
         driver.get(page.toString());
         List<ResourceTiming> loaded = timings(script(resource("arm.js")));
         List<ResourceTiming> withPage = loaded.stream().filter(SearchBrowser::isSearchFile).toList();
         WebElement box = searchBox();
         box.click();
+        if (paste) {
+            // What a paste does: the text inserted where the caret is, one input event.
+            script("document.execCommand('insertText', false, arguments[0]);", query);
+        }
         // Keys on a fixed beat: each driver call takes time of its own, which the pause makes up for.
         long start = System.nanoTime();
-        for (int i = 0; i < query.length(); i++) {
+        for (int i = 0; !paste && i < query.length(); i++) {
             long due = start + i * keyDelayMs * 1_000_000;
             long wait = (due - System.nanoTime()) / 1_000_000;
             if (wait > 0) {
@@ -143,9 +159,14 @@ public final class SearchBrowser implements AutoCloseable {
         }
         Map<String, Object> collected = script(resource("collect.js"));
         Map<String, Object> watched = map(collected.get("state"));
-        List<Double> keys = Arrays.stream(doubles(watched.get("keys"))).boxed().toList();
-        return new ColdQuery(query, timings(collected.get("entries")), withPage, number(watched, "firstFocus"), keys,
-                number(watched, "lastChange"), (int) number(watched, "shown"));
+        List<Double> inputs = Arrays.stream(doubles(watched.get("inputs"))).boxed().toList();
+        int keys = doubles(watched.get("keys")).length;
+        if (keys != (paste ? 0 : query.length()) || inputs.size() != (paste ? 1 : query.length())) {
+            throw new IllegalStateException("entering \"" + query + "\" gave " + keys + " key presses and "
+                    + inputs.size() + " input events");
+        }
+        return new ColdQuery(query, paste, timings(collected.get("entries")), withPage, number(watched, "firstFocus"),
+                inputs, number(watched, "lastChange"), (int) number(watched, "shown"));
     }
 
     /**

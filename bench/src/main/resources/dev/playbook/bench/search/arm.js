@@ -4,13 +4,16 @@
 // that leaves result options visible: a search box redraws them for every key, even when they are
 // the same as before.
 const loaded = resourceEntries();
-const state = { firstFocus: -1, keys: [], lastChange: -1, shown: 0 };
+const state = { firstFocus: -1, keys: [], inputs: [], lastChange: -1, shown: 0 };
 window.__playbookBench = state;
 document.addEventListener('focusin', () => {
   if (state.firstFocus < 0) state.firstFocus = performance.now();
 }, true);
 document.addEventListener('keydown', () => {
   state.keys.push(performance.now());
+}, true);
+document.addEventListener('input', () => {
+  state.inputs.push(performance.now());
 }, true);
 new MutationObserver(() => {
   const shown = visibleOptions().length;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,8 +46,12 @@ class SearchBrowserTest {
     }
 
     @Test
-    void coldQueryCountsTheRequestsAfterTheFirstKeyTheirBytesAndTheirChain() throws Exception {
-        ColdQuery cold = cold("p", 0);
+    void coldQueryCountsTheRequestsAfterTheFirstInputTheirBytesAndTheirChain() throws Exception {
+        ColdQuery cold;
+        try (SearchBrowser browser = SearchBrowser.start()) {
+            server.clearLog();
+            cold = browser.pastedQuery(server.url(site.resolve("sec-0000/a-page.html")), "parcel");
+        }
 
         List<String> paths = cold.requests().stream().map(ResourceTiming::path).toList();
         assertEquals(List.of("/assets/js/search/runtime.js", "/search/manifest.js", "/search/data/t-0123456789ab.js"), paths);
@@ -61,27 +66,25 @@ class SearchBrowserTest {
         assertTrue(cold.transferBytes() > cold.gzipBytes(), "transfer includes headers");
         assertEquals(List.of("/assets/js/search/box.js"), cold.withPage().stream().map(ResourceTiming::path).toList());
         assertEquals(30, cold.shown()); // the stand-in shows every doc holding the text: the parcel ones
-        assertEquals(1, cold.keys().size());
-        assertTrue(cold.focusMs() <= cold.firstKeyMs(), "focus " + cold.focusMs() + ", key " + cold.firstKeyMs());
+        assertTrue(cold.pasted());
+        assertEquals(1, cold.inputs().size());
+        assertTrue(cold.focusMs() <= cold.firstInputMs(), "focus " + cold.focusMs() + ", input " + cold.firstInputMs());
         assertTrue(cold.wallMs() > 0 && cold.wallMs() < 10_000, "wall " + cold.wallMs());
     }
 
     @Test
     void coldQueryTypesAKeyAtATimeAndWaitsForTheWholeQuery() throws Exception {
-        ColdQuery cold = cold("refund damaged", 20);
+        ColdQuery cold;
+        try (SearchBrowser browser = SearchBrowser.start()) {
+            cold = browser.typedQuery(server.url(site.resolve("sec-0000/a-page.html")), "refund damaged", 20);
+        }
 
-        assertEquals("refund damaged".length(), cold.keys().size());
+        assertFalse(cold.pasted());
+        assertEquals("refund damaged".length(), cold.inputs().size());
         assertTrue(cold.typingMs() >= 13 * 20, "typing " + cold.typingMs());
         assertTrue(cold.afterTypingMs() >= 0 && cold.afterTypingMs() < cold.wallMs(), "after typing " + cold.afterTypingMs());
         assertEquals(30, cold.shown());
         assertEquals(3, cold.requestCount());
-    }
-
-    private static ColdQuery cold(String query, long keyDelayMs) throws Exception {
-        try (SearchBrowser browser = SearchBrowser.start()) {
-            server.clearLog();
-            return browser.coldQuery(server.url(site.resolve("sec-0000/a-page.html")), query, keyDelayMs);
-        }
     }
 
     @Test
