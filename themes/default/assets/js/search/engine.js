@@ -47,24 +47,18 @@
       text = String(text);
       const words = Array.from(text.matchAll(WORDS));
       const last = prefix && !/\s$/u.test(text) && words.length ? words[words.length - 1] : null;
-      const groups = [];
-      let typed = null;
-      const seen = new Set();
-      const before = last ? `${text.slice(0, last.index)} ${text.slice(last.index + last[0].length)}` : text;
       const own = last ? this.analyze(last[0]) : [];
-      const others = this.analyze(before);
-      // Every shard the query needs is asked for at once; expanding the prefix waits for its own.
+      const others = this.analyze(last ? `${text.slice(0, last.index)} ${text.slice(last.index + last[0].length)}` : text);
+      // Every shard the query needs is asked for at once; a failure surfaces where the term is looked up.
       own.concat(others).forEach((term) => this.lexicon.shard(this.lexicon.shardOf(term)).catch(() => {}));
-      if (last) {
-        typed = last[0].toLowerCase();
-        const group = Array.from(new Set(own.concat(await this.lexicon.expand(typed, EXPANSIONS))));
-        group.forEach((term) => seen.add(term));
-        if (group.length) {
-          groups.push(group);
-        }
+      const typed = last ? last[0].toLowerCase() : null;
+      const lastGroup = last ? Array.from(new Set(own.concat(await this.lexicon.expand(typed, EXPANSIONS)))) : [];
+      const seen = new Set(lastGroup);
+      const groups = others.filter((term) => !seen.has(term) && seen.add(term)).map((term) => [term]);
+      if (lastGroup.length) {
+        groups.push(lastGroup);
       }
-      const rest = others.filter((term) => !seen.has(term) && seen.add(term)).map((term) => [term]);
-      return { groups: rest.concat(groups), typed };
+      return { groups, typed };
     }
 
     /** The groups' terms as lexicon entries, absent terms left out, empty groups dropped. */
