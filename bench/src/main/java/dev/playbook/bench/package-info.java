@@ -1,2 +1,2 @@
-/** Command line of the benchmark tool: generate a synthetic playbook, or time the generator jar building it. */
+/** Command line of the benchmark tool: generate a synthetic playbook, time the generator jar building it, or measure its search. */
 package dev.playbook.bench;

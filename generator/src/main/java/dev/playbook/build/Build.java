@@ -34,7 +34,10 @@ import dev.playbook.write.SiteWriter;
 
 import dev.playbook.check.PlaybookChecker;
 import dev.playbook.index.SearchIndexer;
+import dev.playbook.index.SearchExport;
 import dev.playbook.index.SearchSchema;
+import org.apache.lucene.analysis.Analyzer;
+import java.util.function.Supplier;
 import dev.playbook.model.References;
 import dev.playbook.model.ReleaseNotes;
 import dev.playbook.render.ReleaseNotesPage;
@@ -122,10 +125,14 @@ public final class Build {
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
                     new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems)));
-            clock.run("index", () -> {
-                indexForSearch(site, contents, writer);
-                return null;
-            });
+            SearchIndexer indexer = SearchIndexer.of(site, contents::get);
+            Optional<Map<String, byte[]>> lucene = clock.run("index", () -> indexForSearch(site, indexer, writer));
+            if (lucene.isPresent()) {
+                clock.run("search export", () -> {
+                    exportForSearch(site, indexer, lucene.get(), writer);
+                    return null;
+                });
+            }
             clock.run("layout", () -> {
                 layoutPages(site, contents, references, date, templates, writer, release.notes());
                 copyFiles(theme, sources, writer);
@@ -300,23 +307,45 @@ public final class Build {
      * The release's Lucene index. It is rebuilt only when what it indexes changed: Lucene stamps
      * each segment with its creation time, so reusing an unchanged index keeps rebuilds byte-identical.
      */
-    private void indexForSearch(Site site, Map<String, PageContent> contents, SiteWriter writer) throws IOException {
+    private Optional<Map<String, byte[]>> indexForSearch(Site site, SearchIndexer indexer, SiteWriter writer) throws IOException {
         String owner = "the search index";
-        SearchIndexer indexer = SearchIndexer.of(site, contents::get);
         String info = indexer.info();
         try {
             boolean unchanged = writer.published(SearchSchema.INFO).map(b -> new String(b, StandardCharsets.UTF_8))
                     .filter(info::equals).isPresent();
-            if (!unchanged || writer.keepPublished(SearchSchema.FOLDER, owner) == 0) {
-                String language = site.config().language();
-                for (var file : indexer.build(() -> SearchSchema.analyzer(language).orElseThrow()).entrySet()) {
-                    writer.write(SearchSchema.FOLDER + file.getKey(), file.getValue(), owner);
-                }
-            }
             writer.write(SearchSchema.INFO, info, owner);
+            if (unchanged && writer.countPublished(SearchSchema.FOLDER) > 0 && writer.countPublished(SearchExport.DATA) > 0
+                    && writer.countPublished(SearchExport.MANIFEST) == 1) {
+                writer.keepPublished(SearchSchema.FOLDER, owner);
+                writer.keepPublished(SearchExport.DATA, owner);
+                writer.keepPublished(SearchExport.MANIFEST, owner);
+                return Optional.empty();
+            }
+            Map<String, byte[]> lucene = indexer.build(analyzers(site));
+            for (var file : lucene.entrySet()) {
+                writer.write(SearchSchema.FOLDER + file.getKey(), file.getValue(), owner);
+            }
+            return Optional.of(lucene);
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The browser's copy of the index: impacts, term shards, display blocks (see {@link SearchExport}). */
+    private void exportForSearch(Site site, SearchIndexer indexer, Map<String, byte[]> lucene, SiteWriter writer) throws IOException {
+        try {
+            for (var file : indexer.export(lucene, analyzers(site)).entrySet()) {
+                writer.write(file.getKey(), file.getValue(), "the search index");
+            }
         } catch (OutputClashException e) {
             problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
         }
+    }
+
+    private static Supplier<Analyzer> analyzers(Site site) {
+        String language = site.config().language();
+        return () -> SearchSchema.analyzer(language).orElseThrow();
     }
 
     /** The template for a page: its {@code layout:}, else by kind and type, else {@code page}. */

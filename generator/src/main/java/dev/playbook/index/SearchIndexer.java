@@ -2,6 +2,7 @@ package dev.playbook.index;
 
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
+import dev.playbook.model.PageKind;
 import dev.playbook.model.Section;
 import dev.playbook.model.Site;
 import org.apache.lucene.analysis.Analyzer;
@@ -41,13 +42,21 @@ public final class SearchIndexer {
 
     private final String language;
     private final List<SearchDocument> documents;
+    private final List<SearchExport.TypeName> types;
 
-    /** A section as the index sees it. */
-    record SearchDocument(String url, String page, String type, String title, String heading, String body, String tags) { }
+    /**
+     * A section as the index sees it.
+     *
+     * @param crumb   where the page sits, for result lists ("Standards" or "Stories › Returns")
+     * @param tagList the page's tags; {@code tags} is the same, as the text the index analyses
+     */
+    record SearchDocument(String url, String page, String type, String title, String heading, String body, String tags,
+                          String crumb, List<String> tagList) { }
 
-    private SearchIndexer(String language, List<SearchDocument> documents) {
+    private SearchIndexer(String language, List<SearchDocument> documents, List<SearchExport.TypeName> types) {
         this.language = language;
         this.documents = documents;
+        this.types = types;
     }
 
     public static SearchIndexer of(Site site, Function<String, PageContent> contents) {
@@ -58,13 +67,40 @@ public final class SearchIndexer {
                 continue;
             }
             String tags = String.join(" ", page.tags());
+            String crumb = crumb(site, page);
             for (Section section : content.sections()) {
                 String url = section.anchor().isEmpty() ? page.url() : page.url() + "#" + section.anchor();
                 documents.add(new SearchDocument(url, page.id(), page.type().id(), page.title(), section.heading(),
-                        section.text(), tags));
+                        section.text(), tags, crumb, page.tags()));
             }
         }
-        return new SearchIndexer(site.config().language(), List.copyOf(documents));
+        List<SearchExport.TypeName> types = site.types().stream()
+                .map(t -> new SearchExport.TypeName(t.id(), t.plural())).toList();
+        return new SearchIndexer(site.config().language(), List.copyOf(documents), types);
+    }
+
+    /** The titles of the section pages above a page, else its type's name. */
+    private static String crumb(Site site, Page page) {
+        List<String> titles = new ArrayList<>();
+        String folder = page.kind() == PageKind.SECTION ? parent(page.folder()) : page.folder();
+        for (String f = folder; !f.isEmpty(); f = parent(f)) {
+            String name = f.substring(f.lastIndexOf('/') + 1);
+            titles.add(0, site.sectionPage(f).map(Page::title).orElse(name));
+        }
+        return titles.isEmpty() ? (page.kind() == PageKind.HOME ? "" : page.type().plural()) : String.join(" › ", titles);
+    }
+
+    private static String parent(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
+    }
+
+    /**
+     * The static export for the browser, read from this index's files ({@link #build}'s result).
+     * Runs on all cores; the same index gives the same files.
+     */
+    public Map<String, byte[]> export(Map<String, byte[]> luceneFiles, Supplier<Analyzer> analyzers) throws IOException {
+        return new SearchExport(documents, language, types, analyzers).export(luceneFiles);
     }
 
     public int size() {
@@ -75,10 +111,11 @@ public final class SearchIndexer {
     public String digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("format " + SearchSchema.FORMAT + " lucene " + Version.LATEST + " language " + language + "\n")
+            types.forEach(t -> sha.update((t.id() + "=" + t.title() + "\n").getBytes(StandardCharsets.UTF_8)));
+            sha.update(("format " + SearchSchema.FORMAT + " " + SearchExport.settings() + " lucene " + Version.LATEST + " language " + language + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             for (SearchDocument d : documents) {
-                for (String value : List.of(d.url(), d.page(), d.type(), d.title(), d.heading(), d.body(), d.tags())) {
+                for (String value : List.of(d.url(), d.page(), d.type(), d.title(), d.heading(), d.body(), d.tags(), d.crumb())) {
                     sha.update(value.getBytes(StandardCharsets.UTF_8));
                     sha.update((byte) 0);
                 }

@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -78,15 +79,55 @@ public final class SectionSearcher implements AutoCloseable {
         return List.copyOf(terms);
     }
 
+    /** Each term on its own: the query of a typed search. */
     public Query query(List<String> terms) {
+        return groupQuery(terms.stream().map(List::of).toList());
+    }
+
+    /**
+     * The browser's query model: a section scores the sum over groups of the best of the group's
+     * terms (a group holds a word and the index terms it is a prefix of), each term searched in
+     * every text field with the schema's boosts.
+     */
+    public Query groupQuery(List<List<String>> groups) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : terms) {
-            for (Map.Entry<String, Float> field : SearchSchema.BOOSTS.entrySet()) {
-                query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()),
-                        BooleanClause.Occur.SHOULD);
+        for (List<String> group : groups) {
+            if (group.size() == 1) {
+                termClauses(group.get(0), query);
+            } else {
+                List<Query> alternatives = new ArrayList<>();
+                for (String term : group) {
+                    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+                    termClauses(term, fields);
+                    alternatives.add(fields.build());
+                }
+                query.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
             }
         }
         return query.build();
+    }
+
+    private static void termClauses(String term, BooleanQuery.Builder query) {
+        for (Map.Entry<String, Float> field : SearchSchema.BOOSTS.entrySet()) {
+            query.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()),
+                    BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    /** A ranked section: its document (section) id, as the static export numbers sections, and Lucene's score. */
+    public record Ranked(int section, float score) { }
+
+    /** The best {@code limit} sections for the groups, in Lucene's order (score down, then id up). */
+    public List<Ranked> rank(List<List<String>> groups, int limit) throws IOException {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        TopDocs top = searcher.search(groupQuery(groups), limit);
+        List<Ranked> ranked = new ArrayList<>();
+        for (ScoreDoc scored : top.scoreDocs) {
+            ranked.add(new Ranked(scored.doc, scored.score));
+        }
+        return ranked;
     }
 
     public List<Hit> search(String text, int limit) throws IOException {

@@ -33,13 +33,14 @@ import java.util.function.Function;
 
 /**
  * Pages the playbook implies rather than contains: a listing per type, tag pages, the authority
- * matrix and the health page. Each is a URL, a template and a model.
+ * matrix, the health page and the search page. Each is a URL, a template and a model.
  */
 public final class GeneratedPages {
 
     public static final String AUTHORITY = "authority.html";
     public static final String TAGS = "tags/index.html";
     public static final String HEALTH = "health.html";
+    public static final String SEARCH = "search.html";
 
     /** One generated page: where it goes, which template renders it, and what the template sees. */
     public record Generated(String url, String layout, Map<String, Object> model) { }
@@ -64,6 +65,7 @@ public final class GeneratedPages {
     public static java.util.Set<String> urls(Site site) {
         java.util.Set<String> urls = new java.util.TreeSet<>();
         referenceLinks(site).forEach(link -> urls.add(link.href()));
+        urls.add(SEARCH);
         for (PageType type : site.types()) {
             if (!site.ofType(type).isEmpty()) {
                 urls.add(ViewBuilder.listingUrl(type));
@@ -116,6 +118,8 @@ public final class GeneratedPages {
                 List.of(), List.of()));
         health.put("health", health(views, contents, references, findings));
         pages.add(new Generated(HEALTH, "health", health));
+        pages.add(new Generated(SEARCH, "search", views.model(SEARCH, Optional.empty(), views.generatedView("search",
+                "Search", "", "search", "search", SEARCH, List.of(), List.of()))));
         return pages;
     }
 

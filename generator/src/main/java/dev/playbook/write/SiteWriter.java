@@ -107,6 +107,17 @@ public final class SiteWriter implements AutoCloseable {
         return Optional.of(Files.readAllBytes(file));
     }
 
+    /** How many files this tool published before below {@code folder} are still there. */
+    public int countPublished(String folder) {
+        int count = 0;
+        for (String path : previous) {
+            if (path.startsWith(folder) && Files.isRegularFile(out.resolve(path))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /**
      * Keeps the files this tool published before below {@code folder} as part of this build,
      * unchanged (for outputs whose input did not change). Returns how many were kept.

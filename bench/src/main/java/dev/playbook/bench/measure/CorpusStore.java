@@ -12,20 +12,21 @@ import java.nio.file.Path;
  * Keeps one generated corpus per page count under the work folder ({@code pages-N/source}), reused while its
  * marker names the same page count, seed and generator format; otherwise regenerated from scratch.
  */
-final class CorpusStore {
+public final class CorpusStore {
     private final Path work;
     private final PrintStream out;
 
-    CorpusStore(Path work, PrintStream out) {
+    public CorpusStore(Path work, PrintStream out) {
         this.work = work;
         this.out = out;
     }
 
-    Path home(int pages) {
+    public Path home(int pages) {
         return work.resolve("pages-" + pages);
     }
 
-    Path prepare(int pages, long seed) throws IOException {
+    /** The corpus of {@code pages} pages, generated unless a cached one matches. */
+    public Path prepare(int pages, long seed) throws IOException {
         Path home = home(pages);
         Path source = home.resolve("source");
         Path marker = home.resolve("corpus.properties");

@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Size of an output folder: total bytes of its regular files and how many there are. */
-record FileTree(long bytes, long files) {
+public record FileTree(long bytes, long files) {
 
-    static FileTree measure(Path root) throws IOException {
+    public static FileTree measure(Path root) throws IOException {
         long[] totals = new long[2];
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -28,7 +28,7 @@ record FileTree(long bytes, long files) {
     }
 
     /** Deletes the folder and everything in it; an absent folder is fine. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

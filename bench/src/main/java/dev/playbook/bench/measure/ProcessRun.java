@@ -8,9 +8,9 @@ import java.util.List;
  * @param wallNanos       from just before start to the end of {@code waitFor}, process start-up included
  * @param polledPeakRssKb largest VmHWM seen while polling {@code /proc/<pid>/status}, 0 if never readable
  */
-record ProcessRun(List<String> command, int exitCode, long wallNanos, List<String> stdout, String stderr,
+public record ProcessRun(List<String> command, int exitCode, long wallNanos, List<String> stdout, String stderr,
                   long polledPeakRssKb) {
-    ProcessRun {
+    public ProcessRun {
         command = List.copyOf(command);
         stdout = List.copyOf(stdout);
     }

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Runs a command to completion, timing it from the parent and polling its peak resident memory. */
-final class ProcessTimer {
+public final class ProcessTimer {
     private static final long POLL_MILLIS = 20;
     private static final int STDERR_KEEP = 64 * 1024;
 
-    ProcessRun run(List<String> command, Path workingDir) throws IOException, InterruptedException {
+    public ProcessRun run(List<String> command, Path workingDir) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
