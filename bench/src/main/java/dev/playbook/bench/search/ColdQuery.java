@@ -8,9 +8,9 @@ import java.util.List;
  *
  * @param query      what was entered
  * @param pasted     entered in one go (one input event) rather than typed a key at a time
- * @param requests   every request from the click into the box until the results settled
+ * @param requests   every request started from the click into the box until the results settled
  * @param withPage   search files the page had loaded before anyone touched the box
- * @param focusMs    when the box got focus (the click)
+ * @param focusMs    when the box was clicked (pointer down) or got focus, whichever came first
  * @param inputs     when the box's text changed: once per key typed, once for a paste
  * @param resultsMs  the last change of the shown results
  * @param shown      result options shown at the end

@@ -165,8 +165,12 @@ public final class SearchBrowser implements AutoCloseable {
             throw new IllegalStateException("entering \"" + query + "\" gave " + keys + " key presses and "
                     + inputs.size() + " input events");
         }
-        return new ColdQuery(query, paste, timings(collected.get("entries")), withPage, number(watched, "firstFocus"),
-                inputs, number(watched, "lastChange"), (int) number(watched, "shown"));
+        // What the page still fetched on its own after loading (a favicon) started before the click: not search.
+        double touched = number(watched, "firstFocus");
+        List<ResourceTiming> requests = timings(collected.get("entries")).stream()
+                .filter(request -> request.startTime() >= touched).toList();
+        return new ColdQuery(query, paste, requests, withPage, touched, inputs, number(watched, "lastChange"),
+                (int) number(watched, "shown"));
     }
 
     /**
