@@ -56,8 +56,9 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void start() {
-        site = SampleSite.buildInto(temp.resolve("site"));
-        server = StaticServer.serve(site);
+        Path out = SampleSite.buildInto(temp.resolve("site"));
+        site = out.resolve(SampleSite.RELEASE);
+        server = StaticServer.serve(out);
         browser = Browser.start();
     }
 
@@ -375,7 +376,7 @@ class SearchBrowserTest {
 
     private static String url(Served served, String path) {
         return served == Served.FILE ? site.resolve(path.replaceFirst("\\?.*", "")).toUri() + path.replaceFirst("^[^?]*", "")
-                : server.url(path);
+                : server.url(SampleSite.RELEASE + "/" + path);
     }
 
     /** Types into the header box and waits for the results of exactly that text. */

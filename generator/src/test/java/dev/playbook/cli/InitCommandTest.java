@@ -37,9 +37,11 @@ class InitCommandTest {
         TestPlaybook.Result build = TestPlaybook.run("build", "--source", source.toString(), "--out", out.toString());
         assertEquals(0, build.exitCode(), build::toString);
         assertTrue(!build.err().contains("warning"), build::toString);
-        String story = Files.readString(out.resolve("stories/the-late-delivery.html"));
+        Path release = out.resolve("2026.1");
+        assertTrue(Files.readString(out.resolve("versions.json")).contains("\"2026.1\""), "the release playbook.yml names");
+        String story = Files.readString(release.resolve("stories/the-late-delivery.html"));
         assertTrue(story.contains("Greet every customer"), "the story links the standard it illustrates");
-        assertTrue(Files.readString(out.resolve("authority.html")).contains("200"), "the limits reach the authority matrix");
+        assertTrue(Files.readString(release.resolve("authority.html")).contains("200"), "the limits reach the authority matrix");
     }
 
     @Test

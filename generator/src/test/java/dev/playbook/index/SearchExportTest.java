@@ -59,7 +59,7 @@ class SearchExportTest {
         double scale = manifest.get("scale").asDouble();
         Map<String, int[][]> full = fullPostings();
         int checked = 0;
-        try (SectionSearcher searcher = SectionSearcher.open(site.out())) {
+        try (SectionSearcher searcher = SectionSearcher.open(site.site())) {
             for (JsonNode shardName : manifest.get("shards")) {
                 JsonNode shard = data(shardName.asText());
                 for (int t = 0; t < shard.get("terms").size(); t++) {
@@ -105,7 +105,7 @@ class SearchExportTest {
     @Test
     void filesAreNamedByTheirContentAndStayWithinTheBudget() throws IOException {
         List<Path> files;
-        try (Stream<Path> list = Files.list(site.out().resolve("search/data"))) {
+        try (Stream<Path> list = Files.list(site.site().resolve("search/data"))) {
             files = list.sorted().toList();
         }
         int pages = manifest.get("pages").asInt();
@@ -190,20 +190,20 @@ class SearchExportTest {
     void sameInputSameExportAndAnEditChangesIt() throws IOException {
         // Lucene stamps its segments with random ids, the time and the machine, so its own files are
         // the exception; an unchanged index is reused in place (SearchIndexTest), and all the rest is identical.
-        Map<String, byte[]> first = TestPlaybook.snapshot(site.out().resolve("search"));
+        Map<String, byte[]> first = TestPlaybook.snapshot(site.site().resolve("search"));
         first.keySet().removeIf(path -> path.startsWith("lucene/"));
         TestPlaybook again = corpus(temp.resolve("again"), 160, new Random(5));
         assertEquals(0, again.build("-q").exitCode());
-        Map<String, byte[]> second = TestPlaybook.snapshot(again.out().resolve("search"));
+        Map<String, byte[]> second = TestPlaybook.snapshot(again.site().resolve("search"));
         second.keySet().removeIf(path -> path.startsWith("lucene/"));
         assertEquals(first.keySet(), second.keySet());
         first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
 
         again.file("guides/guide-000.md", "---\ntitle: Zebra crossings\ntype: guide\n---\n\nZebra zebra.\n");
         assertEquals(0, again.build("-q").exitCode());
-        String manifestAfter = Files.readString(again.out().resolve("search/manifest.js"));
+        String manifestAfter = Files.readString(again.site().resolve("search/manifest.js"));
         assertNotEquals(new String(first.get("manifest.js"), StandardCharsets.UTF_8), manifestAfter);
-        try (Stream<Path> list = Files.list(again.out().resolve("search/data"))) {
+        try (Stream<Path> list = Files.list(again.site().resolve("search/data"))) {
             assertEquals(first.keySet().stream().filter(p -> p.startsWith("data/")).count(), list.count() + 0L,
                     "old hashed files are removed, not left behind");
         }

@@ -3,6 +3,7 @@ package dev.playbook.search;
 import dev.playbook.browser.Browser;
 import dev.playbook.browser.ChromiumInstalled;
 import dev.playbook.index.SectionSearcher;
+import dev.playbook.releases.ReleaseFolders;
 import dev.playbook.testing.TestPlaybook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,14 +55,14 @@ class RankingParityTest {
     @BeforeAll
     static void buildSites() throws IOException {
         sampleWords = vocabulary(REPO.resolve("playbook"));
-        sample = temp.resolve("sample");
         TestPlaybook.Result built = TestPlaybook.run("build", "--source", REPO.resolve("playbook").toString(),
-                "--out", sample.toString(), "-q");
+                "--out", temp.resolve("sample").toString(), "-q");
         assertEquals(0, built.exitCode(), built::toString);
+        sample = ReleaseFolders.find(temp.resolve("sample"), java.util.Optional.empty());
         TestPlaybook playbook = syntheticPlaybook(temp.resolve("synthetic"), sampleWords);
         TestPlaybook.Result result = playbook.build("-q");
         assertEquals(0, result.exitCode(), result::toString);
-        synthetic = playbook.out();
+        synthetic = playbook.site();
         syntheticWords = vocabulary(playbook.source());
         browser = Browser.start();
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
