@@ -200,10 +200,10 @@
       };
     }
 
-    /** The plural title of a page type, by id. */
+    /** The title of one page of a type ("Story"), by id; manifest types are [id, plural, singular]. */
     typeTitle(id) {
       const found = this.manifest.types.find(([typeId]) => typeId === id);
-      return found ? found[1] : id;
+      return found ? found[2] || found[1] : id;
     }
   }
 

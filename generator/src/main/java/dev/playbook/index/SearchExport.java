@@ -35,7 +35,7 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>{@code search/manifest.js} (fixed name, small): format, language, scale, counts, the file
  *       names of every other part, the first term of each term shard, the first section of each
- *       display block, the page types and the tags.</li>
+ *       display block, the page types ([id, plural, singular]) and the tags.</li>
  *   <li>Term shards {@code search/data/t-HASH.js}: a sorted range of terms; per term the number of
  *       sections holding it, its head (the best {@link #HEAD} sections, as Lucene ranks a one-term
  *       query: impact down, section up), where its full postings are, and display data with a
@@ -62,7 +62,7 @@ public final class SearchExport {
     static final int HEAD = 32;
     static final int SHOWN = 8;
     static final int PAGES_PER_FILE = 25;
-    static final int MIN_FILES = 64;
+    static final int MIN_FILES = 96;
     static final int TARGET_BYTES = 40_000;
     static final int SHARD_BYTES = 16_000;
 
@@ -79,8 +79,8 @@ public final class SearchExport {
     private final List<TypeName> types;
     private final Supplier<Analyzer> analyzers;
 
-    /** A page type as the filters name it. */
-    public record TypeName(String id, String title) { }
+    /** A page type: its title for one page ("Story") and for the filter ("Stories"). */
+    public record TypeName(String id, String title, String plural) { }
 
     SearchExport(List<SearchIndexer.SearchDocument> documents, String language, List<TypeName> types,
                  Supplier<Analyzer> analyzers) {
@@ -150,7 +150,7 @@ public final class SearchExport {
             // for some queries, are cut to about TARGET_BYTES. Past the file budget, parts grow instead.
             List<TermImpacts> longTerms = terms.stream().filter(t -> t.size() > HEAD).toList();
             int budget = Math.max(MIN_FILES, pageStarts.size() / PAGES_PER_FILE) - 2;
-            int shards = (int) Math.max(1, Math.min(budget / 4, parts(total(terms, this::shardWeight), SHARD_BYTES)));
+            int shards = (int) Math.max(1, Math.min(budget * 3 / 4, parts(total(terms, this::shardWeight), SHARD_BYTES)));
             long postingParts = parts(total(longTerms, SearchExport::postingWeight), TARGET_BYTES);
             long blockParts = parts(total(IntStream.range(0, pageStarts.size()).boxed().toList(), this::pageWeight), TARGET_BYTES);
             double fit = Math.min(1.0, (budget - shards) / (double) (postingParts + blockParts));
@@ -187,7 +187,7 @@ public final class SearchExport {
             manifest.put("facets", facets);
             ArrayNode typeList = manifest.putArray("types");
             for (TypeName type : types) {
-                typeList.addArray().add(type.id()).add(type.title());
+                typeList.addArray().add(type.id()).add(type.plural()).add(type.title());
             }
             strings(manifest.putArray("tags"), tags);
             files.put(MANIFEST, script("manifest", manifest));

@@ -75,7 +75,7 @@ public final class SearchIndexer {
             }
         }
         List<SearchExport.TypeName> types = site.types().stream()
-                .map(t -> new SearchExport.TypeName(t.id(), t.plural())).toList();
+                .map(t -> new SearchExport.TypeName(t.id(), t.title(), t.plural())).toList();
         return new SearchIndexer(site.config().language(), List.copyOf(documents), types);
     }
 
@@ -111,7 +111,7 @@ public final class SearchIndexer {
     public String digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            types.forEach(t -> sha.update((t.id() + "=" + t.title() + "\n").getBytes(StandardCharsets.UTF_8)));
+            types.forEach(t -> sha.update((t.id() + "=" + t.title() + "/" + t.plural() + "\n").getBytes(StandardCharsets.UTF_8)));
             sha.update(("format " + SearchSchema.FORMAT + " " + SearchExport.settings() + " lucene " + Version.LATEST + " language " + language + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             for (SearchDocument d : documents) {
