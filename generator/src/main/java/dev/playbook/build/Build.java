@@ -67,12 +67,18 @@ public final class Build {
 
     private final BuildOptions options;
     private final ReleaseStep releaseStep;
+    private final BuildCache cache;
+    private final boolean pagesFirst;
+    /** What this build's layouts were made from, once laid out. */
+    private Optional<AffectedPages.Basis> nextBasis = Optional.empty();
     private final Problems problems = new Problems();
     private final StageClock clock = new StageClock();
 
-    private Build(BuildOptions options, ReleaseStep releaseStep) {
+    private Build(BuildOptions options, ReleaseStep releaseStep, BuildCache cache, boolean pagesFirst) {
         this.options = options;
         this.releaseStep = releaseStep;
+        this.cache = cache;
+        this.pagesFirst = pagesFirst;
     }
 
     /**
@@ -95,7 +101,22 @@ public final class Build {
      * @throws BuildException         when a stage breaks for a reason other than content
      */
     public static StagedBuild stage(BuildOptions options, ReleaseStep releaseStep) throws ThemeNotFoundException {
-        return new Build(options, releaseStep).execute();
+        return stage(options, releaseStep, new BuildCache(), false);
+    }
+
+    /**
+     * Runs a build that reuses what an earlier build of the same playbook left in {@code cache}:
+     * only what changed since is read, rendered and laid out again; the output is the same as a
+     * build from an empty cache. With {@code pagesFirst}, outputs that no page shows (the search
+     * index and export, and the release's late files) are kept as published, so that the pages
+     * are out quickly; a build without it brings them up to date.
+     *
+     * @throws ThemeNotFoundException when {@code --theme} names no theme (a usage error)
+     * @throws BuildException         when a stage breaks for a reason other than content
+     */
+    public static StagedBuild stage(BuildOptions options, ReleaseStep releaseStep, BuildCache cache, boolean pagesFirst)
+            throws ThemeNotFoundException {
+        return new Build(options, releaseStep, cache, pagesFirst).execute();
     }
 
     private StagedBuild execute() throws ThemeNotFoundException {
@@ -105,9 +126,9 @@ public final class Build {
             return unpublished(0);
         }
         SourceLoader loader = new SourceLoader(options.source(), options.displayRoot());
-        SourceTree sources = clock.run("load", () -> loader.load(problems));
+        SourceTree sources = clock.run("load", () -> loader.load(problems, cache.sources));
         Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
-                .model(sources.pages(), problems));
+                .model(sources.pages(), problems, cache.pages));
         Map<String, PageContent> contents = clock.run("render", () -> renderBodies(site, sources));
         References references = References.of(site, contents::get);
         LocalDate date = buildDate(config.get());
@@ -120,7 +141,8 @@ public final class Build {
         if (!options.write()) {
             return unpublished(pages);
         }
-        TemplateEngine templates = new TemplateEngine(theme);
+        TemplateEngine templates = clock.run("templates", () -> cache.templates(templatesKey(theme), () -> new TemplateEngine(theme)));
+        Map<String, BuildCache.LaidOut> laidOut = new ConcurrentHashMap<>();
         SiteWriter writer = clock.run("open output", () -> SiteWriter.open(options.out()));
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
@@ -134,7 +156,10 @@ public final class Build {
                 });
             }
             clock.run("layout", () -> {
-                layoutPages(site, contents, references, date, templates, writer, release.notes());
+                layoutPages(site, contents, references, date, templates, writer, release.notes(), laidOut);
+                return null;
+            });
+            clock.run("copy", () -> {
                 copyFiles(theme, sources, writer);
                 writeReleaseFiles(release, writer);
                 return null;
@@ -147,8 +172,11 @@ public final class Build {
             discard(writer);
             return unpublished(pages);
         }
-        return new StagedBuild(report(false, pages, null), Optional.of(writer),
-                () -> report(true, pages, clock.run("write", writer::commit)));
+        return new StagedBuild(report(false, pages, null), Optional.of(writer), () -> {
+            CommitReport commit = clock.run("write", writer::commit);
+            cache.published(writer.out(), laidOut, nextBasis);
+            return report(true, pages, commit);
+        });
     }
 
     private StagedBuild unpublished(int pages) {
@@ -172,6 +200,33 @@ public final class Build {
                 problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
             }
         }
+        for (var file : new java.util.TreeMap<>(release.lateFiles()).entrySet()) {
+            String owner = "the release file " + file.getKey();
+            try {
+                if (!pagesFirst || !writer.keep(file.getKey(), owner)) {
+                    writer.write(file.getKey(), file.getValue().get(), owner);
+                }
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
+            }
+        }
+    }
+
+    /** A digest of the theme's templates: a new engine (and every page laid out again) when one changes. */
+    private static String templatesKey(Theme theme) throws IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        for (String path : theme.paths("templates/")) {
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Files.readAllBytes(theme.file(path).orElseThrow()));
+            digest.update((byte) 0);
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private Theme resolveTheme() throws ThemeNotFoundException {
@@ -206,27 +261,52 @@ public final class Build {
         return config.map(c -> options.release().map(c::withRelease).orElse(c));
     }
 
-    /** Markdown to post-processed HTML for every page, on all cores. */
+    /**
+     * Markdown to post-processed HTML for every page, on all cores. A body rendered by an earlier
+     * build is reused when its page's source and place are the same and no link target it may
+     * name changed (see {@link LinkTable}).
+     */
     private Map<String, PageContent> renderBodies(Site site, SourceTree sources) {
         Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
         staticPaths.addAll(GeneratedPages.urls(site));
         LinkResolver links = new LinkResolver(site, staticPaths);
+        LinkTable table = LinkTable.of(site, staticPaths);
+        Optional<Set<String>> changed = cache.links.isEmpty() ? Optional.empty() : table.changedNames(cache.links.get());
+        cache.links = Optional.of(table);
+        String severity = site.config().brokenLinks().name();
         MarkdownRenderer markdown = new MarkdownRenderer(site.config().brokenLinks());
         ContentPostProcessor post = new ContentPostProcessor();
         Map<String, PageContent> contents = new ConcurrentHashMap<>();
+        Map<String, BuildCache.Rendered> previous = Map.copyOf(cache.rendered);
+        cache.rendered.clear();
         site.pages().parallelStream().forEach(page -> {
-            try {
-                RenderedBody body = markdown.render(page, links, problems);
-                ProcessedBody processed = post.process(body.html());
-                contents.put(page.id(), new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
-                        body.words(), body.links()));
-            } catch (StackOverflowError e) {
-                problems.error(new SourcePosition(page.display(), page.bodyLine(), 1), "this page nests too deeply to render"
-                        + " (thousands of nested quotes, lists or brackets); simplify its structure");
-                contents.put(page.id(), new PageContent("", List.of(), List.of(), "", 0, List.of()));
-            }
+            BuildCache.RenderKey key = BuildCache.RenderKey.of(page, severity);
+            BuildCache.Rendered known = previous.get(page.id());
+            boolean reuse = known != null && known.key().equals(key) && changed.isPresent()
+                    && (changed.get().isEmpty() || known.problems().isEmpty() && !LinkTable.mayName(page.body(), changed.get()));
+            BuildCache.Rendered result = reuse ? known : render(page, links, markdown, post, key);
+            cache.rendered.put(page.id(), result);
+            problems.addAll(result.problems());
+            contents.put(page.id(), result.content());
         });
         return contents;
+    }
+
+    private static BuildCache.Rendered render(Page page, LinkResolver links, MarkdownRenderer markdown, ContentPostProcessor post,
+                                              BuildCache.RenderKey key) {
+        Problems own = new Problems();
+        PageContent content;
+        try {
+            RenderedBody body = markdown.render(page, links, own);
+            ProcessedBody processed = post.process(body.html());
+            content = new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
+                    body.words(), body.links());
+        } catch (StackOverflowError e) {
+            own.error(new SourcePosition(page.display(), page.bodyLine(), 1), "this page nests too deeply to render"
+                    + " (thousands of nested quotes, lists or brackets); simplify its structure");
+            content = new PageContent("", List.of(), List.of(), "", 0, List.of());
+        }
+        return new BuildCache.Rendered(key, content, own.sorted());
     }
 
     /** Every link with an anchor must land on a heading of its target page. */
@@ -270,25 +350,73 @@ public final class Build {
     }
 
     private void layoutPages(Site site, Map<String, PageContent> contents, References references, LocalDate date,
-                             TemplateEngine templates, SiteWriter writer, Optional<ReleaseNotes> notes) {
+                             TemplateEngine templates, SiteWriter writer, Optional<ReleaseNotes> notes,
+                             Map<String, BuildCache.LaidOut> laidOut) {
         ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
                 GeneratedPages.referenceLinks(site), notes);
-        site.pages().parallelStream().forEach(page -> layoutOf(page, templates).ifPresent(layout ->
-                write(writer, page.url(), page.display(), () -> templates.render(layout, views.model(page)))));
+        Map<String, BuildCache.LaidOut> published = cache.laidOut(writer.out());
+        AffectedPages.Basis basis = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes);
+        Optional<Set<String>> affected = AffectedPages.between(cache.basis(writer.out()), basis, site);
+        site.pages().parallelStream().forEach(page -> {
+            if (affected.isPresent() && !affected.get().contains(page.id()) && keep(writer, page, published, laidOut)) {
+                return;
+            }
+            layoutOf(page, templates).ifPresent(layout -> layout(writer, page.url(), page.display(),
+                    new BuildCache.LaidOut(layout, views.model(page)), templates, published, laidOut));
+        });
+        nextBasis = Optional.of(basis);
         List<Problem> findings = problems.sorted();
-        for (GeneratedPages.Generated page : GeneratedPages.all(views, contents::get, references, findings)) {
-            write(writer, page.url(), "the generated page " + page.url(), () -> templates.render(page.layout(), page.model()));
-        }
-        if (notes.isPresent()) {
-            GeneratedPages.Generated page = ReleaseNotesPage.of(views, notes.get());
-            write(writer, page.url(), "the generated page " + page.url(), () -> templates.render(page.layout(), page.model()));
+        List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references, findings));
+        notes.ifPresent(n -> generated.add(ReleaseNotesPage.of(views, n)));
+        for (GeneratedPages.Generated page : generated) {
+            layout(writer, page.url(), "the generated page " + page.url(), new BuildCache.LaidOut(page.layout(), page.model()),
+                    templates, published, laidOut);
         }
     }
 
-    /** Renders and stages one output; problems are collected, I/O failures end the build. */
-    private void write(SiteWriter writer, String url, String owner, Rendering rendering) {
+    /** Keeps a page no change reached as published, when it is. */
+    private boolean keep(SiteWriter writer, Page page, Map<String, BuildCache.LaidOut> published,
+                         Map<String, BuildCache.LaidOut> laidOut) {
+        BuildCache.LaidOut before = published.get(page.url());
+        try {
+            if (before != null && writer.keep(page.url(), page.display())) {
+                laidOut.put(page.url(), before);
+                return true;
+            }
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(page.display()), e.getMessage());
+            return true;
+        }
+        return false;
+    }
+
+    /** Lays out one output, unless it is published from the same template and an equal model. */
+    private void layout(SiteWriter writer, String url, String owner, BuildCache.LaidOut output, TemplateEngine templates,
+                        Map<String, BuildCache.LaidOut> published, Map<String, BuildCache.LaidOut> laidOut) {
+        try {
+            if (output.equals(published.get(url)) && writer.keep(url, owner)) {
+                laidOut.put(url, output);
+                return;
+            }
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(owner.startsWith("the ") ? options.displayRoot() : owner), e.getMessage());
+            return;
+        }
+        if (write(writer, url, owner, () -> templates.render(output.layout(), castModel(output.model())))) {
+            laidOut.put(url, output);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castModel(Object model) {
+        return (Map<String, Object>) model;
+    }
+
+    /** Renders and stages one output; problems are collected, I/O failures end the build. Returns whether it was staged. */
+    private boolean write(SiteWriter writer, String url, String owner, Rendering rendering) {
         try {
             writer.write(url, rendering.render(), owner);
+            return true;
         } catch (TemplateEngine.TemplateFailure e) {
             problems.add(e.problem());
         } catch (OutputClashException e) {
@@ -296,6 +424,7 @@ public final class Build {
         } catch (IOException e) {
             throw new BuildException("layout", e);
         }
+        return false;
     }
 
     /** Produces a page's HTML. */
@@ -309,6 +438,17 @@ public final class Build {
      */
     private Optional<Map<String, byte[]>> indexForSearch(Site site, SearchIndexer indexer, SiteWriter writer) throws IOException {
         String owner = "the search index";
+        try {
+            if (pagesFirst && writer.keep(SearchSchema.INFO, owner)) {
+                writer.keepPublished(SearchSchema.FOLDER, owner);
+                writer.keepPublished(SearchExport.DATA, owner);
+                writer.keepPublished(SearchExport.MANIFEST, owner);
+                return Optional.empty();
+            }
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
+            return Optional.empty();
+        }
         String info = indexer.info();
         try {
             boolean unchanged = writer.published(SearchSchema.INFO).map(b -> new String(b, StandardCharsets.UTF_8))

@@ -32,11 +32,19 @@ public interface ReleaseStep {
     /**
      * What a release adds: notes (present when the site is one release among others, which turns
      * on the release notes page, the version switcher and the download link) and files by output path.
+     * Late files are made only when needed: no page shows them, so a build that puts pages first
+     * keeps their published copies (see {@link Build#stage(BuildOptions, ReleaseStep, BuildCache, boolean)}).
      */
-    record ReleaseExtras(Optional<dev.playbook.model.ReleaseNotes> notes, Map<String, byte[]> files) {
+    record ReleaseExtras(Optional<dev.playbook.model.ReleaseNotes> notes, Map<String, byte[]> files,
+                         Map<String, java.util.function.Supplier<byte[]>> lateFiles) {
         public ReleaseExtras {
             java.util.Objects.requireNonNull(notes, "notes");
             files = Map.copyOf(files);
+            lateFiles = Map.copyOf(lateFiles);
+        }
+
+        public ReleaseExtras(Optional<dev.playbook.model.ReleaseNotes> notes, Map<String, byte[]> files) {
+            this(notes, files, Map.of());
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,14 @@ public final class SourceLoader {
     }
 
     public SourceTree load(Problems problems) throws IOException {
+        return load(problems, new SourceCache());
+    }
+
+    /**
+     * Loads the folder, reading again only the pages whose size or modification time differ from
+     * what the cache holds; problems of pages taken from the cache are reported again.
+     */
+    public SourceTree load(Problems problems, SourceCache cache) throws IOException {
         List<String> markdown = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         for (String path : walk()) {
@@ -56,11 +65,31 @@ public final class SourceLoader {
                 statics.add(new StaticFile(path, root.resolve(path)));
             }
         }
+        cache.retain(markdown);
         List<SourceFile> pages = markdown.parallelStream()
-                .map(path -> read(path, problems))
+                .map(path -> cached(path, cache, problems))
                 .flatMap(Optional::stream)
                 .toList();
         return new SourceTree(pages, statics);
+    }
+
+    private Optional<SourceFile> cached(String path, SourceCache cache, Problems problems) {
+        Path file = root.resolve(path);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Optional<SourceCache.Entry> known = cache.get(path, attributes.size(), attributes.lastModifiedTime());
+            if (known.isPresent()) {
+                problems.addAll(known.get().problems());
+                return known.get().file();
+            }
+            Problems own = new Problems();
+            Optional<SourceFile> read = read(path, own);
+            cache.put(path, new SourceCache.Entry(attributes.size(), attributes.lastModifiedTime(), read, own.sorted()));
+            problems.addAll(own.sorted());
+            return read;
+        } catch (IOException e) {
+            return read(path, problems);
+        }
     }
 
     /** Reads one page; a page that cannot be read is a problem, not a failed build of the rest. */

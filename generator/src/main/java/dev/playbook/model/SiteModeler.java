@@ -37,10 +37,25 @@ public final class SiteModeler {
     }
 
     public Site model(List<SourceFile> sources, Problems problems) {
+        return model(sources, problems, new PageCache());
+    }
+
+    /** Models the site, taking the page of every source file the cache has seen from the cache. */
+    public Site model(List<SourceFile> sources, Problems problems, PageCache cache) {
+        Map<SourceFile, PageCache.Entry> known = cache.entriesFor(config, includeDrafts);
+        Map<SourceFile, PageCache.Entry> current = new java.util.IdentityHashMap<>();
         List<Page> pages = new ArrayList<>(sources.size());
         for (SourceFile source : sources) {
-            toPage(source, problems).ifPresent(pages::add);
+            PageCache.Entry entry = known.get(source);
+            if (entry == null) {
+                Problems own = new Problems();
+                entry = new PageCache.Entry(toPage(source, own), own.sorted());
+            }
+            current.put(source, entry);
+            problems.addAll(entry.problems());
+            entry.page().ifPresent(pages::add);
         }
+        cache.replace(current);
         List<Page> unique = dropClashes(pages, problems);
         return new Site(config, types, unique, readingOrder(unique));
     }

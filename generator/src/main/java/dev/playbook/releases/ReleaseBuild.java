@@ -1,6 +1,7 @@
 package dev.playbook.releases;
 
 import dev.playbook.build.Build;
+import dev.playbook.build.BuildCache;
 import dev.playbook.build.BuildOptions;
 import dev.playbook.build.BuildReport;
 import dev.playbook.build.ReleaseStep;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -52,7 +54,27 @@ public final class ReleaseBuild {
      * @param allReleases also build every release tagged in git
      * @param progress    told about each release as it starts and ends
      */
-    public record Options(BuildOptions build, boolean allReleases, Consumer<String> progress) { }
+    public record Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental) {
+        public Options {
+            java.util.Objects.requireNonNull(incremental, "incremental");
+        }
+
+        public Options(BuildOptions build, boolean allReleases, Consumer<String> progress) {
+            this(build, allReleases, progress, Optional.empty());
+        }
+    }
+
+    /**
+     * Builds of the working tree's release again and again in one process (the dev server): what
+     * the last build left, and whether this build puts pages first (see
+     * {@link Build#stage(BuildOptions, ReleaseStep, BuildCache, boolean)}). No zip is written:
+     * a release's zip holds the whole folder, too slow to make on every save.
+     */
+    public record Incremental(BuildCache cache, boolean pagesFirst) {
+        public Incremental {
+            java.util.Objects.requireNonNull(cache, "cache");
+        }
+    }
 
     /** A release to build: from the working tree, or from a tag. */
     private record Planned(String name, String source, Optional<GitReleases.Tagged> tag) { }
@@ -122,14 +144,23 @@ public final class ReleaseBuild {
                     step++;
                     String prefix = plan.size() > 1 ? "[" + step + "/" + plan.size() + "] " : "";
                     Optional<String> previous = previousOf(release.name(), names, published);
-                    String fingerprint = new Fingerprint()
-                            .add("environment", environment)
-                            .add("source", sourceId(release, base))
-                            .add("previous", previous.orElse(""))
-                            .add("previous-fingerprint", previous.map(fingerprints::get).orElse(""))
-                            .hex();
-                    fingerprints.put(release.name(), fingerprint);
-                    if (release.tag().isPresent() && unchanged(release.name(), fingerprint, published)) {
+                    String previousFingerprint = previous.map(fingerprints::get).orElse("");
+                    Supplier<String> fingerprint = memoised(() -> {
+                        try {
+                            return new Fingerprint()
+                                    .add("environment", environment)
+                                    .add("source", sourceId(release, base))
+                                    .add("previous", previous.orElse(""))
+                                    .add("previous-fingerprint", previousFingerprint)
+                                    .hex();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    if (options.incremental().isEmpty() || plan.size() > 1) {
+                        fingerprints.put(release.name(), fingerprint.get());
+                    }
+                    if (release.tag().isPresent() && unchanged(release.name(), fingerprint.get(), published)) {
                         options.progress().accept(prefix + "release " + release.name() + " (" + release.source()
                                 + "): unchanged, not rebuilt");
                         outcomes.add(new ReleasesReport.Outcome(release.name(), release.source(), Optional.empty()));
@@ -236,6 +267,10 @@ public final class ReleaseBuild {
             throw new ReleaseException(out + " is a symbolic link; a release folder must be a real folder inside " + root);
         }
         if (release.tag().isEmpty()) {
+            if (options.incremental().isPresent()) {
+                Incremental incremental = options.incremental().get();
+                return Build.stage(at(base, out), files, incremental.cache(), incremental.pagesFirst());
+            }
             return Build.stage(at(base, out), files);
         }
         GitReleases repository = git.orElseThrow();
@@ -295,7 +330,9 @@ public final class ReleaseBuild {
                 done.add(new ReleasesReport.Outcome(release.plan().name(), release.plan().source(), Optional.of(report)));
             }
             done.sort(Comparator.comparing(ReleasesReport.Outcome::name, ReleaseOrder.OLDEST_FIRST));
-            writeBundles(writer, releases, folderChanged, theme, config.language());
+            if (options.incremental().isEmpty()) {
+                writeBundles(writer, releases, folderChanged, theme, config.language());
+            }
             if (problems.hasErrors()) {
                 return unpublished(done);
             }
@@ -388,6 +425,20 @@ public final class ReleaseBuild {
         } catch (IOException | SourceException e) {
             return Optional.empty();
         }
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static BuildOptions at(BuildOptions base, Path out) {

@@ -29,12 +29,13 @@ final class ReleaseFiles implements ReleaseStep {
 
     private final Optional<ReleaseSnapshot> previous;
     private final String source;
-    private final String fingerprint;
+    private final java.util.function.Supplier<String> fingerprint;
     private ReleaseSnapshot snapshot;
     private SiteConfig config;
     private Set<String> htmlPaths = Set.of();
 
-    ReleaseFiles(Optional<ReleaseSnapshot> previous, String source, String fingerprint) {
+    /** @param fingerprint computed only when {@code release.json} is written (it reads the whole source) */
+    ReleaseFiles(Optional<ReleaseSnapshot> previous, String source, java.util.function.Supplier<String> fingerprint) {
         this.previous = previous;
         this.source = source;
         this.fingerprint = fingerprint;
@@ -48,11 +49,13 @@ final class ReleaseFiles implements ReleaseStep {
         ReleaseNotes notes = previous.map(p -> NotesComparer.compare(p, snapshot))
                 .orElse(ReleaseNotes.first(config.release()));
         Map<String, byte[]> files = new HashMap<>();
-        ReleaseRecord record = new ReleaseRecord(config.release(), config.releaseTitle().orElse(""),
-                config.releaseDate().orElse(""), previous.map(ReleaseSnapshot::release).orElse(""), source,
-                dev.playbook.build.Version.current(), fingerprint);
-        files.put(ReleaseRecord.FILE, utf8(record.json()));
-        files.put(ReleaseSnapshot.FILE, Json.gzip(snapshot));
+        SiteConfig built = config;
+        ReleaseSnapshot pages = snapshot;
+        Map<String, java.util.function.Supplier<byte[]>> late = new HashMap<>();
+        late.put(ReleaseRecord.FILE, () -> utf8(new ReleaseRecord(built.release(), built.releaseTitle().orElse(""),
+                built.releaseDate().orElse(""), previous.map(ReleaseSnapshot::release).orElse(""), source,
+                dev.playbook.build.Version.current(), fingerprint.get()).json()));
+        late.put(ReleaseSnapshot.FILE, () -> Json.gzip(pages));
         files.put(ReleaseNotesPage.CHANGES, utf8(ChangesJson.of(notes)));
         files.put(PAGES_JS, utf8(pagesScript(snapshot, release.generatedUrls())));
         Map<String, byte[]> aliases = Aliases.redirects(release);
@@ -62,7 +65,7 @@ final class ReleaseFiles implements ReleaseStep {
         html.add(ReleaseNotesPage.URL);
         html.addAll(aliases.keySet());
         htmlPaths = html;
-        return new ReleaseExtras(Optional.of(notes), files);
+        return new ReleaseExtras(Optional.of(notes), files, late);
     }
 
     /** The snapshot of the release, once {@link #prepare} ran. */

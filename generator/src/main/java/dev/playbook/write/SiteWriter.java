@@ -107,6 +107,19 @@ public final class SiteWriter implements AutoCloseable {
         return Optional.of(Files.readAllBytes(file));
     }
 
+    /**
+     * Keeps one file this tool published before, without reading it, for a caller that knows its
+     * bytes are what it would write (it published them itself and their input did not change).
+     * Returns false, claiming nothing, when the file is no longer there: the caller writes it then.
+     */
+    public boolean keep(String path, String owner) throws OutputClashException {
+        if (!previous.contains(path) || !Files.isRegularFile(out.resolve(path))) {
+            return false;
+        }
+        claim(path, owner);
+        return true;
+    }
+
     /** How many files this tool published before below {@code folder} are still there. */
     public int countPublished(String folder) {
         int count = 0;

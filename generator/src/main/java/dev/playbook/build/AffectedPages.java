@@ -1,0 +1,97 @@
+package dev.playbook.build;
+
+import dev.playbook.config.SiteConfig;
+import dev.playbook.model.Page;
+import dev.playbook.model.PageContent;
+import dev.playbook.model.PageKind;
+import dev.playbook.model.ReleaseNotes;
+import dev.playbook.model.Site;
+import dev.playbook.render.Views.LinkView;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Which pages' layouts a change can reach, so that the others need not even have their models
+ * built. A page's model holds the shared parts (site, sidebar, breadcrumbs, previous and next,
+ * release), its own page and body, and short items of other pages: its section's pages, the type
+ * cards of the home page, and the pages that refer to it. When the shared parts are the same as
+ * in the published build, only the changed pages, the pages listing them and the pages they
+ * referred or now refer to can differ. Generated pages are always laid out (their models are
+ * compared instead).
+ */
+final class AffectedPages {
+
+    /** What the published layouts were made from. */
+    record Basis(Shared shared, Map<String, Page> pages, Map<String, PageContent> contents) { }
+
+    /** What every page's model shares: the reading order as the sidebar shows it, the config, the day and the release. */
+    record Shared(List<NavKey> order, List<LinkView> reference, SiteConfig config, LocalDate date, Optional<ReleaseNotes> notes) { }
+
+    /** A page as other pages' sidebars, breadcrumbs and previous/next links show it. */
+    record NavKey(String id, String url, String title, String type, PageKind kind, String folder) { }
+
+    private AffectedPages() {
+    }
+
+    static Basis basis(Site site, Function<String, PageContent> contents, List<LinkView> reference, LocalDate date,
+                       Optional<ReleaseNotes> notes) {
+        List<NavKey> order = site.readingOrder().stream()
+                .map(p -> new NavKey(p.id(), p.url(), p.title(), p.type().id(), p.kind(), p.folder())).toList();
+        Map<String, Page> pages = new HashMap<>();
+        Map<String, PageContent> bodies = new HashMap<>();
+        for (Page page : site.pages()) {
+            pages.put(page.id(), page);
+            bodies.put(page.id(), contents.apply(page.id()));
+        }
+        return new Basis(new Shared(order, List.copyOf(reference), site.config(), date, notes), pages, bodies);
+    }
+
+    /**
+     * The ids of the pages to lay out again, or empty when every page must be (the shared parts
+     * changed, or nothing is published to compare with).
+     */
+    static Optional<Set<String>> between(Optional<Basis> published, Basis now, Site site) {
+        if (published.isEmpty() || !published.get().shared().equals(now.shared())) {
+            return Optional.empty();
+        }
+        Basis before = published.get();
+        Set<String> affected = new HashSet<>();
+        for (Page page : site.pages()) {
+            Page then = before.pages().get(page.id());
+            if (then == page && before.contents().get(page.id()) == now.contents().get(page.id())) {
+                continue;
+            }
+            affected.add(page.id());
+            site.home().ifPresent(home -> affected.add(home.id()));
+            String folder = page.kind() == PageKind.SECTION ? parent(page.folder()) : page.folder();
+            site.sectionPage(folder).ifPresent(section -> affected.add(section.id()));
+            affected.addAll(targets(page, now.contents().get(page.id())));
+            if (then != null) {
+                affected.addAll(targets(then, before.contents().get(page.id())));
+            }
+        }
+        return Optional.of(affected);
+    }
+
+    /** The pages a page refers to: they list it under "Referenced by" or as one of their stories. */
+    private static Set<String> targets(Page page, PageContent content) {
+        Set<String> targets = new HashSet<>(page.data().related());
+        targets.addAll(page.data().illustrates());
+        if (content != null) {
+            content.links().forEach(link -> targets.add(link.toId()));
+        }
+        return targets;
+    }
+
+    private static String parent(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.playbook.build;
+
+import dev.playbook.diag.Problem;
+import dev.playbook.load.SourceCache;
+import dev.playbook.model.Page;
+import dev.playbook.model.PageCache;
+import dev.playbook.model.PageContent;
+import dev.playbook.render.TemplateEngine;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one build leaves for the next build of the same playbook in the same process: the files
+ * read, the pages modelled, the bodies rendered (with the link targets they saw), the template
+ * engine, and the model each published page was laid out from. The dev server keeps one; a build
+ * started from the command line starts from an empty one, so both run the same code and an
+ * incremental build equals a full one as long as every cache key holds everything its value
+ * depends on. Used by one build at a time.
+ */
+public final class BuildCache {
+
+    final SourceCache sources = new SourceCache();
+    final PageCache pages = new PageCache();
+    /** Rendered bodies by page id. */
+    final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    /** The link targets the rendered bodies were resolved against. */
+    Optional<LinkTable> links = Optional.empty();
+    private Optional<TemplateEngine> templates = Optional.empty();
+    private String templatesKey = "";
+    /** The model every published output was laid out from, by output path, for the output folder {@link #laidOutIn}. */
+    private Map<String, LaidOut> laidOut = Map.of();
+    private Optional<Path> laidOutIn = Optional.empty();
+    private Optional<AffectedPages.Basis> basis = Optional.empty();
+
+    /**
+     * What a body's rendering depends on besides the link targets.
+     *
+     * @param severity how serious broken links are ({@code checks.links})
+     */
+    record RenderKey(String body, String id, String url, String display, String folder, String title, boolean titleFromBody,
+                     int bodyLine, String severity) {
+        static RenderKey of(Page page, String severity) {
+            return new RenderKey(page.body(), page.id(), page.url(), page.display(), page.folder(), page.title(),
+                    page.titleFromBody(), page.bodyLine(), severity);
+        }
+    }
+
+    /** A rendered body and the problems its rendering found. */
+    record Rendered(RenderKey key, PageContent content, List<Problem> problems) { }
+
+    /** What an output was laid out from: the template and its model (view records, compared by value). */
+    record LaidOut(String layout, Object model) { }
+
+    /** Forgets source files a watcher saw change, so they are read again whatever their stamps say. */
+    public void forget(java.util.Collection<String> sourcePaths) {
+        sources.forget(sourcePaths);
+    }
+
+    /** The template engine for a theme whose templates have this key (a digest of their bytes). */
+    synchronized TemplateEngine templates(String key, java.util.function.Supplier<TemplateEngine> create) {
+        if (templates.isEmpty() || !templatesKey.equals(key)) {
+            templates = Optional.of(create.get());
+            templatesKey = key;
+            laidOut = Map.of();
+            basis = Optional.empty();
+        }
+        return templates.get();
+    }
+
+    /** The layouts of what is published in {@code out}, empty when another folder was published last. */
+    synchronized Map<String, LaidOut> laidOut(Path out) {
+        return laidOutIn.equals(Optional.of(out)) ? laidOut : Map.of();
+    }
+
+    /** What the layouts published in {@code out} were made from. */
+    synchronized Optional<AffectedPages.Basis> basis(Path out) {
+        return laidOutIn.equals(Optional.of(out)) && !laidOut.isEmpty() ? basis : Optional.empty();
+    }
+
+    /** Records what a build published into {@code out}: called only once its output is committed. */
+    synchronized void published(Path out, Map<String, LaidOut> outputs, Optional<AffectedPages.Basis> madeFrom) {
+        laidOut = Map.copyOf(new HashMap<>(outputs));
+        laidOutIn = Optional.of(Objects.requireNonNull(out));
+        basis = madeFrom;
+    }
+}
