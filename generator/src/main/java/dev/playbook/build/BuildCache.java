@@ -62,6 +62,11 @@ public final class BuildCache {
         sources.forget(sourcePaths);
     }
 
+    /** Forgets every source file read. */
+    public void forgetAll() {
+        sources.forgetAll();
+    }
+
     /** The template engine for a theme whose templates have this key (a digest of their bytes). */
     synchronized TemplateEngine templates(String key, java.util.function.Supplier<TemplateEngine> create) {
         if (templates.isEmpty() || !templatesKey.equals(key)) {

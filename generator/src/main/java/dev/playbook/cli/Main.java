@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Builds a static, searchable site from a customer-service playbook written in Markdown + YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes: success, content errors, usage errors. */

@@ -35,6 +35,11 @@ public final class SourceCache {
         paths.forEach(entries::remove);
     }
 
+    /** Drops everything known. */
+    public void forgetAll() {
+        entries.clear();
+    }
+
     /** Drops paths that are no longer in the folder. */
     void retain(Collection<String> paths) {
         entries.keySet().retainAll(paths instanceof java.util.Set<?> ? paths : java.util.Set.copyOf(paths));

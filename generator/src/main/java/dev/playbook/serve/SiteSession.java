@@ -60,6 +60,11 @@ public final class SiteSession {
         cache.forget(sourcePaths);
     }
 
+    /** Every source file may have changed (the watcher lost track): all are read again at the next build. */
+    public void changedAll() {
+        cache.forgetAll();
+    }
+
     /**
      * Builds and publishes what changed since the last build.
      *
