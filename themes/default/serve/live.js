@@ -21,10 +21,11 @@
       return;
     }
     if (saved !== null) {
-      var y = Number(saved);
-      window.scrollTo(0, y);
+      // Instantly: the theme scrolls smoothly, which would replay the way down on every save.
+      var to = { top: Number(saved), behavior: 'instant' };
+      window.scrollTo(to);
       // Images and fonts may still move the page once loaded.
-      window.addEventListener('load', function () { window.scrollTo(0, y); });
+      window.addEventListener('load', function () { window.scrollTo(to); });
     }
   }
 
