@@ -5,16 +5,18 @@ import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
@@ -58,7 +60,8 @@ public final class SourceLoader {
     public SourceTree load(Problems problems, SourceCache cache) throws IOException {
         List<String> markdown = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
-        for (String path : walk()) {
+        Map<String, BasicFileAttributes> stamps = new HashMap<>();
+        for (String path : walk(stamps)) {
             if (isMarkdown(path)) {
                 markdown.add(path);
             } else if (!isData(path)) {
@@ -67,16 +70,14 @@ public final class SourceLoader {
         }
         cache.retain(markdown);
         List<SourceFile> pages = markdown.parallelStream()
-                .map(path -> cached(path, cache, problems))
+                .map(path -> cached(path, stamps.get(path), cache, problems))
                 .flatMap(Optional::stream)
                 .toList();
         return new SourceTree(pages, statics);
     }
 
-    private Optional<SourceFile> cached(String path, SourceCache cache, Problems problems) {
-        Path file = root.resolve(path);
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    private Optional<SourceFile> cached(String path, BasicFileAttributes attributes, SourceCache cache, Problems problems) {
+        {
             Optional<SourceCache.Entry> known = cache.get(path, attributes.size(), attributes.lastModifiedTime());
             if (known.isPresent()) {
                 problems.addAll(known.get().problems());
@@ -87,8 +88,6 @@ public final class SourceLoader {
             cache.put(path, new SourceCache.Entry(attributes.size(), attributes.lastModifiedTime(), read, own.sorted()));
             problems.addAll(own.sorted());
             return read;
-        } catch (IOException e) {
-            return read(path, problems);
         }
     }
 
@@ -108,20 +107,31 @@ public final class SourceLoader {
         return Optional.empty();
     }
 
-    /** All regular files below the root, as sorted {@code /}-separated paths, hidden ones left out. */
-    private List<String> walk() throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files
-                    .filter(Files::isRegularFile)
-                    .map(root::relativize)
-                    .filter(rel -> !isHidden(rel))
-                    .map(rel -> rel.toString().replace('\\', '/'))
-                    .filter(path -> !path.equals(CONFIG_FILE))
-                    .sorted()
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+    /**
+     * All regular files below the root, as sorted {@code /}-separated paths, hidden ones left out;
+     * their attributes (read once, in the same walk) go into {@code stamps}.
+     */
+    private List<String> walk(Map<String, BasicFileAttributes> stamps) throws IOException {
+        List<String> paths = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes found) throws IOException {
+                // A link to a file is read as the file, as it always was; a dangling link is skipped.
+                BasicFileAttributes attributes = found.isSymbolicLink() && Files.exists(file)
+                        ? Files.readAttributes(file, BasicFileAttributes.class) : found;
+                if (attributes.isRegularFile()) {
+                    Path rel = root.relativize(file);
+                    String path = rel.toString().replace('\\', '/');
+                    if (!isHidden(rel) && !path.equals(CONFIG_FILE)) {
+                        paths.add(path);
+                        stamps.put(path, attributes);
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        paths.sort(null);
+        return paths;
     }
 
     private static boolean isHidden(Path rel) {

@@ -70,9 +70,26 @@ public final class ReleaseBuild {
      * {@link Build#stage(BuildOptions, ReleaseStep, BuildCache, boolean)}). No zip is written:
      * a release's zip holds the whole folder, too slow to make on every save.
      */
-    public record Incremental(BuildCache cache, boolean pagesFirst) {
+    public record Incremental(BuildCache cache, Beside beside, boolean pagesFirst) {
         public Incremental {
             java.util.Objects.requireNonNull(cache, "cache");
+            java.util.Objects.requireNonNull(beside, "beside");
+        }
+    }
+
+    /**
+     * The files an incremental build last published beside the releases ({@code latest/} has a
+     * page per page), so the next one keeps those whose bytes are the same without reading them back.
+     */
+    public static final class Beside {
+        private Map<String, byte[]> published = Map.of();
+
+        synchronized Optional<byte[]> published(String path) {
+            return Optional.ofNullable(published.get(path));
+        }
+
+        synchronized void publish(Map<String, byte[]> files) {
+            published = Map.copyOf(files);
         }
     }
 
@@ -87,6 +104,8 @@ public final class ReleaseBuild {
     private final Problems problems = new Problems();
     private final Map<String, ReleaseSnapshot> snapshots = new TreeMap<>(ReleaseOrder.OLDEST_FIRST);
     private final Map<String, String> fingerprints = new TreeMap<>(ReleaseOrder.OLDEST_FIRST);
+    /** What this build writes beside the releases. */
+    private final Map<String, byte[]> besideNow = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReleaseBuild(Options options) {
         this.options = options;
@@ -337,6 +356,7 @@ public final class ReleaseBuild {
                 return unpublished(done);
             }
             CommitReport beside = writer.commit();
+            options.incremental().ifPresent(i -> i.beside().publish(besideNow));
             return new ReleasesReport(problems.sorted(), true, done, Optional.of(latest), written + beside.written(),
                     unchanged + beside.unchanged(), removed + beside.removed());
         }
@@ -402,8 +422,15 @@ public final class ReleaseBuild {
     }
 
     private void write(SiteWriter writer, String path, byte[] content) throws IOException {
+        String owner = "the release list and links beside the releases";
         try {
-            writer.write(path, content, "the release list and links beside the releases");
+            besideNow.put(path, content);
+            Optional<Beside> beside = options.incremental().map(Incremental::beside);
+            if (beside.isPresent() && beside.get().published(path).filter(b -> java.util.Arrays.equals(b, content)).isPresent()
+                    && writer.keep(path, owner)) {
+                return;
+            }
+            writer.write(path, content, owner);
         } catch (OutputClashException e) {
             problems.error(SourcePosition.of(root.toString()), e.getMessage());
         }

@@ -24,6 +24,7 @@ public final class SiteSession {
 
     private final BuildOptions options;
     private final BuildCache cache = new BuildCache();
+    private final ReleaseBuild.Beside beside = new ReleaseBuild.Beside();
 
     /**
      * The outcome of one build.
@@ -74,7 +75,7 @@ public final class SiteSession {
     public Outcome build(boolean pagesFirst) throws ThemeNotFoundException, ReleaseException {
         long start = System.nanoTime();
         ReleasesReport report = ReleaseBuild.run(new ReleaseBuild.Options(options, false, line -> { },
-                Optional.of(new ReleaseBuild.Incremental(cache, pagesFirst))));
+                Optional.of(new ReleaseBuild.Incremental(cache, beside, pagesFirst))));
         return new Outcome(report.published(), report.problems(), (System.nanoTime() - start) / 1_000_000,
                 report.releases().stream().map(ReleasesReport.Outcome::name).findFirst(),
                 report.releases().stream().flatMap(r -> r.report().stream()).findFirst()
