@@ -10,7 +10,6 @@ import dev.playbook.load.SourceException;
 import dev.playbook.load.SourceLoader;
 import dev.playbook.load.SourceText;
 import dev.playbook.load.SourceTree;
-import dev.playbook.load.StaticFile;
 import dev.playbook.model.OutLink;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
@@ -18,11 +17,6 @@ import dev.playbook.model.PageKind;
 import dev.playbook.config.PageType;
 import dev.playbook.model.Site;
 import dev.playbook.model.SiteModeler;
-import dev.playbook.postprocess.ContentPostProcessor;
-import dev.playbook.postprocess.ProcessedBody;
-import dev.playbook.render.LinkResolver;
-import dev.playbook.render.MarkdownRenderer;
-import dev.playbook.render.RenderedBody;
 import dev.playbook.render.TemplateEngine;
 import dev.playbook.render.GeneratedPages;
 import dev.playbook.render.ViewBuilder;
@@ -55,7 +49,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * One build of one release: config, load, model, render, check, release, index, layout, write.
@@ -129,7 +122,7 @@ public final class Build {
         SourceTree sources = clock.run("load", () -> loader.load(problems, cache.sources));
         Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
                 .model(sources.pages(), problems, cache.pages));
-        Map<String, PageContent> contents = clock.run("render", () -> renderBodies(site, sources));
+        Map<String, PageContent> contents = clock.run("render", () -> BodyRendering.render(site, sources, cache, problems));
         References references = References.of(site, contents::get);
         LocalDate date = buildDate(config.get());
         clock.run("check", () -> {
@@ -259,54 +252,6 @@ public final class Build {
         }
         Optional<SiteConfig> config = SiteConfigReader.read(text, display, problems);
         return config.map(c -> options.release().map(c::withRelease).orElse(c));
-    }
-
-    /**
-     * Markdown to post-processed HTML for every page, on all cores. A body rendered by an earlier
-     * build is reused when its page's source and place are the same and no link target it may
-     * name changed (see {@link LinkTable}).
-     */
-    private Map<String, PageContent> renderBodies(Site site, SourceTree sources) {
-        Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
-        staticPaths.addAll(GeneratedPages.urls(site));
-        LinkResolver links = new LinkResolver(site, staticPaths);
-        LinkTable table = LinkTable.of(site, staticPaths);
-        Optional<Set<String>> changed = cache.links.isEmpty() ? Optional.empty() : table.changedNames(cache.links.get());
-        cache.links = Optional.of(table);
-        String severity = site.config().brokenLinks().name();
-        MarkdownRenderer markdown = new MarkdownRenderer(site.config().brokenLinks());
-        ContentPostProcessor post = new ContentPostProcessor();
-        Map<String, PageContent> contents = new ConcurrentHashMap<>();
-        Map<String, BuildCache.Rendered> previous = Map.copyOf(cache.rendered);
-        cache.rendered.clear();
-        site.pages().parallelStream().forEach(page -> {
-            BuildCache.RenderKey key = BuildCache.RenderKey.of(page, severity);
-            BuildCache.Rendered known = previous.get(page.id());
-            boolean reuse = known != null && known.key().equals(key) && changed.isPresent()
-                    && (changed.get().isEmpty() || known.problems().isEmpty() && !LinkTable.mayName(page.body(), changed.get()));
-            BuildCache.Rendered result = reuse ? known : render(page, links, markdown, post, key);
-            cache.rendered.put(page.id(), result);
-            problems.addAll(result.problems());
-            contents.put(page.id(), result.content());
-        });
-        return contents;
-    }
-
-    private static BuildCache.Rendered render(Page page, LinkResolver links, MarkdownRenderer markdown, ContentPostProcessor post,
-                                              BuildCache.RenderKey key) {
-        Problems own = new Problems();
-        PageContent content;
-        try {
-            RenderedBody body = markdown.render(page, links, own);
-            ProcessedBody processed = post.process(body.html());
-            content = new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
-                    body.words(), body.links());
-        } catch (StackOverflowError e) {
-            own.error(new SourcePosition(page.display(), page.bodyLine(), 1), "this page nests too deeply to render"
-                    + " (thousands of nested quotes, lists or brackets); simplify its structure");
-            content = new PageContent("", List.of(), List.of(), "", 0, List.of());
-        }
-        return new BuildCache.Rendered(key, content, own.sorted());
     }
 
     /** Every link with an anchor must land on a heading of its target page. */

@@ -3,7 +3,6 @@ package dev.playbook.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.playbook.build.BuildOptions;
-import dev.playbook.diag.Problem;
 import dev.playbook.releases.ReleaseException;
 import dev.playbook.theme.Theme;
 import dev.playbook.theme.ThemeNotFoundException;
@@ -212,10 +211,5 @@ public final class DevServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** The errors of a build as one line each, for the console. */
-    static List<String> lines(List<Problem> problems) {
-        return problems.stream().map(Problem::format).toList();
     }
 }

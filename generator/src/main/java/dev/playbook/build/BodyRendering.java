@@ -1,0 +1,79 @@
+package dev.playbook.build;
+
+import dev.playbook.diag.Problems;
+import dev.playbook.diag.SourcePosition;
+import dev.playbook.load.SourceTree;
+import dev.playbook.load.StaticFile;
+import dev.playbook.model.Page;
+import dev.playbook.model.PageContent;
+import dev.playbook.model.Site;
+import dev.playbook.postprocess.ContentPostProcessor;
+import dev.playbook.postprocess.ProcessedBody;
+import dev.playbook.render.GeneratedPages;
+import dev.playbook.render.LinkResolver;
+import dev.playbook.render.MarkdownRenderer;
+import dev.playbook.render.RenderedBody;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** The render stage: every page's body, from the cache when nothing it depends on changed. */
+final class BodyRendering {
+
+    private BodyRendering() {
+    }
+
+    /**
+     * Markdown to post-processed HTML for every page, on all cores. A body rendered by an earlier
+     * build is reused when its page's source and place are the same and no link target it may
+     * name changed (see {@link LinkTable}).
+     */
+    static Map<String, PageContent> render(Site site, SourceTree sources, BuildCache cache, Problems problems) {
+        Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
+        staticPaths.addAll(GeneratedPages.urls(site));
+        LinkResolver links = new LinkResolver(site, staticPaths);
+        LinkTable table = LinkTable.of(site, staticPaths);
+        Optional<Set<String>> changed = cache.links.isEmpty() ? Optional.empty() : table.changedNames(cache.links.get());
+        cache.links = Optional.of(table);
+        String severity = site.config().brokenLinks().name();
+        MarkdownRenderer markdown = new MarkdownRenderer(site.config().brokenLinks());
+        ContentPostProcessor post = new ContentPostProcessor();
+        Map<String, PageContent> contents = new ConcurrentHashMap<>();
+        Map<String, BuildCache.Rendered> previous = Map.copyOf(cache.rendered);
+        cache.rendered.clear();
+        site.pages().parallelStream().forEach(page -> {
+            BuildCache.RenderKey key = BuildCache.RenderKey.of(page, severity);
+            BuildCache.Rendered known = previous.get(page.id());
+            boolean reuse = known != null && known.key().equals(key) && changed.isPresent()
+                    && (changed.get().isEmpty() || known.problems().isEmpty() && !LinkTable.mayName(page.body(), changed.get()));
+            BuildCache.Rendered result = reuse ? known : render(page, links, markdown, post, key);
+            cache.rendered.put(page.id(), result);
+            problems.addAll(result.problems());
+            contents.put(page.id(), result.content());
+        });
+        return contents;
+    }
+
+    private static BuildCache.Rendered render(Page page, LinkResolver links, MarkdownRenderer markdown, ContentPostProcessor post,
+                                              BuildCache.RenderKey key) {
+        Problems own = new Problems();
+        PageContent content;
+        try {
+            RenderedBody body = markdown.render(page, links, own);
+            ProcessedBody processed = post.process(body.html());
+            content = new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
+                    body.words(), body.links());
+        } catch (StackOverflowError e) {
+            own.error(new SourcePosition(page.display(), page.bodyLine(), 1), "this page nests too deeply to render"
+                    + " (thousands of nested quotes, lists or brackets); simplify its structure");
+            content = new PageContent("", List.of(), List.of(), "", 0, List.of());
+        }
+        return new BuildCache.Rendered(key, content, own.sorted());
+    }
+
+}
