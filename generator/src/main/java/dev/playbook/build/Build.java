@@ -18,7 +18,12 @@ import dev.playbook.model.PageKind;
 import dev.playbook.config.PageType;
 import dev.playbook.model.Site;
 import dev.playbook.model.SiteModeler;
+import dev.playbook.model.Course;
+import dev.playbook.model.StepTarget;
+import dev.playbook.postprocess.AnchorAliases;
 import dev.playbook.postprocess.ContentPostProcessor;
+import dev.playbook.postprocess.StepExcerpt;
+import dev.playbook.render.CoursePages;
 import dev.playbook.postprocess.ProcessedBody;
 import dev.playbook.render.LinkResolver;
 import dev.playbook.render.MarkdownRenderer;
@@ -107,7 +112,7 @@ public final class Build {
         SourceLoader loader = new SourceLoader(options.source(), options.displayRoot());
         SourceTree sources = clock.run("load", () -> loader.load(problems));
         Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
-                .model(sources.pages(), problems));
+                .model(sources.pages(), sources.data(), problems));
         Map<String, PageContent> contents = clock.run("render", () -> renderBodies(site, sources));
         References references = References.of(site, contents::get);
         LocalDate date = buildDate(config.get());
@@ -125,6 +130,8 @@ public final class Build {
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
                     new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems)));
+            release.anchorAliases().forEach((id, aliases) -> contents.computeIfPresent(id,
+                    (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), aliases))));
             SearchIndexer indexer = SearchIndexer.of(site, contents::get);
             Optional<Map<String, byte[]>> lucene = clock.run("index", () -> indexForSearch(site, indexer, writer));
             if (lucene.isPresent()) {
@@ -212,12 +219,12 @@ public final class Build {
         staticPaths.addAll(GeneratedPages.urls(site));
         LinkResolver links = new LinkResolver(site, staticPaths);
         MarkdownRenderer markdown = new MarkdownRenderer(site.config().brokenLinks());
-        ContentPostProcessor post = new ContentPostProcessor();
+        ContentPostProcessor post = new ContentPostProcessor(site.glossary());
         Map<String, PageContent> contents = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             try {
                 RenderedBody body = markdown.render(page, links, problems);
-                ProcessedBody processed = post.process(body.html());
+                ProcessedBody processed = post.process(body.html(), page.url(), page.id());
                 contents.put(page.id(), new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
                         body.words(), body.links()));
             } catch (StackOverflowError e) {
@@ -276,13 +283,35 @@ public final class Build {
         site.pages().parallelStream().forEach(page -> layoutOf(page, templates).ifPresent(layout ->
                 write(writer, page.url(), page.display(), () -> templates.render(layout, views.model(page)))));
         List<Problem> findings = problems.sorted();
-        for (GeneratedPages.Generated page : GeneratedPages.all(views, contents::get, references, findings)) {
+        for (GeneratedPages.Generated page : GeneratedPages.all(views, contents::get, references, findings, handouts(site, contents))) {
             write(writer, page.url(), "the generated page " + page.url(), () -> templates.render(page.layout(), page.model()));
+        }
+        for (Course course : site.courses()) {
+            write(writer, Course.scriptUrl(course.id()), "the course data " + Course.scriptUrl(course.id()),
+                    () -> CoursePages.script(course, site, contents::get));
         }
         if (notes.isPresent()) {
             GeneratedPages.Generated page = ReleaseNotesPage.of(views, notes.get());
             write(writer, page.url(), "the generated page " + page.url(), () -> templates.render(page.layout(), page.model()));
         }
+    }
+
+    /** Each course's steps as its handout shows them: the page or section, placed at the handout's URL. */
+    private static Map<String, List<String>> handouts(Site site, Map<String, PageContent> contents) {
+        Map<String, List<String>> handouts = new java.util.HashMap<>();
+        for (Course course : site.courses()) {
+            List<String> steps = new java.util.ArrayList<>();
+            List<Course.Step> all = course.steps();
+            for (int i = 0; i < all.size(); i++) {
+                Course.Step step = all.get(i);
+                Optional<Page> page = StepTarget.of(site, step.pageId()).flatMap(StepTarget::page);
+                PageContent content = page.map(p -> contents.get(p.id())).orElse(null);
+                steps.add(content == null ? "" : StepExcerpt.of(content.html(), page.get().url(), step.anchor(),
+                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-"));
+            }
+            handouts.put(course.id(), steps);
+        }
+        return handouts;
     }
 
     /** Renders and stages one output; problems are collected, I/O failures end the build. */

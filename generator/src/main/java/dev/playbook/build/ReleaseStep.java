@@ -17,7 +17,7 @@ import java.util.function.Function;
 public interface ReleaseStep {
 
     /** A build of a site on its own, not one release among others: no notes, no extra files. */
-    ReleaseStep NONE = release -> new ReleaseExtras(Optional.empty(), Map.of());
+    ReleaseStep NONE = release -> new ReleaseExtras(Optional.empty(), Map.of(), Map.of());
 
     ReleaseExtras prepare(Release release);
 
@@ -31,12 +31,16 @@ public interface ReleaseStep {
 
     /**
      * What a release adds: notes (present when the site is one release among others, which turns
-     * on the release notes page, the version switcher and the download link) and files by output path.
+     * on the release notes page, the version switcher and the download link), files by output path,
+     * and, by page id, the old anchors of headings whose anchor changed since earlier releases
+     * (old anchor to current anchor), which the page keeps working.
      */
-    record ReleaseExtras(Optional<dev.playbook.model.ReleaseNotes> notes, Map<String, byte[]> files) {
+    record ReleaseExtras(Optional<dev.playbook.model.ReleaseNotes> notes, Map<String, byte[]> files,
+                         Map<String, Map<String, String>> anchorAliases) {
         public ReleaseExtras {
             java.util.Objects.requireNonNull(notes, "notes");
             files = Map.copyOf(files);
+            anchorAliases = Map.copyOf(anchorAliases);
         }
     }
 }
