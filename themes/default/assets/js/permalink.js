@@ -177,7 +177,7 @@
   });
 
   document.addEventListener('click', (event) => {
-    if (panel && !panel.hidden && !panel.contains(event.target) && event.target !== opener) {
+    if (panel && !panel.hidden && !panel.contains(event.target) && !(opener && opener.contains(event.target))) {
       close(false);
     }
   });
