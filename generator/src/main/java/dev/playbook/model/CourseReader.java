@@ -41,12 +41,12 @@ final class CourseReader {
             problems.add(e.problem());
             return Optional.empty();
         }
-        Reader reader = new Reader(yaml, problems);
-        return reader.course(file);
+        Fields fields = new Fields(yaml, problems);
+        return fields.course(file);
     }
 
     /** One file's reading: the document and where its problems go. */
-    private record Reader(YamlDocument yaml, Problems problems) {
+    private record Fields(YamlDocument yaml, Problems problems) {
 
         Optional<Course> course(DataFile file) {
             JsonNode root = yaml.root();
