@@ -185,11 +185,12 @@
 
     hit(section, score, table, doc, snippet) {
       const [, pageLocal, anchor, heading] = table.docs[doc];
-      const [page, title, url, type, crumb, tags] = table.pages[pageLocal];
+      const [page, title, url, type, crumb, tags, id] = table.pages[pageLocal];
       return {
         section,
         score,
         page,
+        id,
         title,
         url: anchor ? `${url}#${anchor}` : url,
         heading,

@@ -57,7 +57,7 @@ public final class SearchExport {
 
     public static final String MANIFEST = "search/manifest.js";
     public static final String DATA = "search/data/";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final double SCALE = 1000;
     static final int HEAD = 32;
     static final int SHOWN = 8;
@@ -350,7 +350,7 @@ public final class SearchExport {
                     ArrayNode tagList = JSON.createArrayNode();
                     d.tagList().stream().map(tagIndex::get).sorted().forEach(tagList::add);
                     pageList.addArray().add(page).add(d.title()).add(pageUrl(d.url()))
-                            .add(typeIndex.getOrDefault(d.type(), 0)).add(d.crumb()).add(tagList);
+                            .add(typeIndex.getOrDefault(d.type(), 0)).add(d.crumb()).add(tagList).add(d.page());
                 }
                 ArrayNode docList = file.putArray("docs");
                 for (int section : docs.keySet()) {
