@@ -90,6 +90,7 @@ class ReleaseSearchBrowserTest {
         assertEquals(List.of("Recover from mistakes", "Legacy guide"), titles, "the release being read first");
         assertTrue(browser.driver().getCurrentUrl().contains("releases=all"), "the choice is in the address");
 
+        browser.await("every release searched", d -> browser.findAll(".search-also").isEmpty() ? null : Boolean.TRUE);
         List<WebElement> results = browser.findAll(".search-results > .search-result");
         WebElement recover = results.get(0);
         assertEquals(0, recover.findElements(By.cssSelector(".search-release")).size(), "a hit of this release needs no label");
@@ -116,9 +117,10 @@ class ReleaseSearchBrowserTest {
     }
 
     private static List<String> awaitTitles(int count) {
+        // Read in one step: the list is replaced while results come in.
         return browser.await(count + " results", d -> {
-            List<String> titles = browser.findAll(".search-results > .search-result .search-page-title").stream()
-                    .map(WebElement::getText).toList();
+            List<String> titles = browser.script("return Array.from(document.querySelectorAll("
+                    + "'.search-results > .search-result .search-page-title'), e => e.textContent.trim());");
             return titles.size() == count ? titles : null;
         });
     }
