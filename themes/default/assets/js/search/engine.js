@@ -52,7 +52,10 @@
       // Every shard the query needs is asked for at once; a failure surfaces where the term is looked up.
       own.concat(others).forEach((term) => this.lexicon.shard(this.lexicon.shardOf(term)).catch(() => {}));
       const typed = last ? last[0].toLowerCase() : null;
-      const lastGroup = last ? Array.from(new Set(own.concat(await this.lexicon.expand(typed, EXPANSIONS)))) : [];
+      // After other words, a last word of one or two letters stands for itself only: expanding it
+      // would pull in the full postings of the commonest terms while the word is still being typed.
+      const expands = last && typed.length >= (others.length ? 3 : 1);
+      const lastGroup = last ? Array.from(new Set(own.concat(expands ? await this.lexicon.expand(typed, EXPANSIONS) : []))) : [];
       const seen = new Set(lastGroup);
       const groups = others.filter((term) => !seen.has(term) && seen.add(term)).map((term) => [term]);
       if (lastGroup.length) {
@@ -72,14 +75,16 @@
       if (!data.index) {
         data.index = new Map(data.terms.map((t, i) => [t, i]));
       }
-      const pairs = files.ints(data.postings[data.index.get(term.term)]);
+      const at = data.index.get(term.term);
+      const pairs = files.ints(data.postings[at]);
+      const values = files.ints(data.impacts[at]); // the term's distinct impacts; a posting names one by rank
       const sections = new Int32Array(pairs.length / 2);
       const impacts = new Int32Array(pairs.length / 2);
       let section = 0;
       for (let i = 0; i < sections.length; i += 1) {
         section += pairs[2 * i];
         sections[i] = section;
-        impacts[i] = pairs[2 * i + 1];
+        impacts[i] = values[pairs[2 * i + 1]];
       }
       return { sections, impacts };
     }
@@ -185,11 +190,12 @@
 
     hit(section, score, table, doc, snippet) {
       const [, pageLocal, anchor, heading] = table.docs[doc];
-      const [page, title, url, type, crumb, tags] = table.pages[pageLocal];
+      const [page, title, url, type, crumb, tags, id] = table.pages[pageLocal];
       return {
         section,
         score,
         page,
+        id,
         title,
         url: anchor ? `${url}#${anchor}` : url,
         heading,

@@ -17,18 +17,25 @@
 
   search.loaded = search.loaded || [];
 
+  // Every release's manifest is called "manifest": it is known by its address instead, so the
+  // search page can open older releases beside the one being read.
+  const keyOf = (name, url) => (name === 'manifest' && url ? new URL(url, document.baseURI).href : name);
+
   search.deliver = (name, data) => {
     search.loaded.push(name);
-    const wait = waiting.get(name);
+    const script = document.currentScript;
+    const key = keyOf(name, script && script.src);
+    const wait = waiting.get(key);
     if (wait) {
       wait.resolve(data);
     } else {
-      delivered.set(name, data);
+      delivered.set(key, data);
     }
   };
 
   /** The data of the file {@code name} at {@code url}; the file is loaded once. */
-  const load = (name, url) => {
+  const load = (file, url) => {
+    const name = keyOf(file, url);
     if (delivered.has(name)) {
       const data = delivered.get(name);
       delivered.delete(name);

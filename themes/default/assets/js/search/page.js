@@ -2,6 +2,8 @@
  * search.html: reads ?q= (and type=, tag=), lists the ranked results grouped by page, twenty at a
  * time with a "More results" button, narrows them by page type and tag, and keeps the query in the
  * address (history.replaceState) so a search can be linked. With no results it offers close terms.
+ * "Include older releases" also searches the other releases versions.js lists: the release being
+ * read comes first, and a page found in several releases is one result, with the others named.
  */
 (() => {
   'use strict';
@@ -14,6 +16,8 @@
   const input = form && form.querySelector('input[name="q"]');
   const type = form && form.querySelector('select[name="type"]');
   const tag = form && form.querySelector('select[name="tag"]');
+  const everyRelease = form && form.querySelector('input[name="releases"]');
+  const switcher = document.querySelector('.release-switcher');
   const status = document.querySelector('.search-page-status');
   const output = document.querySelector('.search-page-results');
   const more = document.querySelector('.search-more');
@@ -33,7 +37,8 @@
   /** The address with the current query, so a reload or a shared link shows the same results. */
   const remember = () => {
     const url = new URL(window.location.href);
-    [['q', input.value], ['type', type.value], ['tag', tag.value]].forEach(([name, value]) => {
+    const releases = everyRelease && everyRelease.checked ? 'all' : '';
+    [['q', input.value], ['type', type.value], ['tag', tag.value], ['releases', releases]].forEach(([name, value]) => {
       if (value) {
         url.searchParams.set(name, value);
       } else {
@@ -64,22 +69,55 @@
     return offer;
   };
 
-  const render = (engine, result, text) => {
+  /** One page of results: its head, then its sections; {@code base} leads from here to its release. */
+  const pageItem = (engine, result, page, base) => {
+    const item = element('li', 'search-result');
+    item.appendChild(search.results.pageHead(engine, page, base + page.url));
+    const sections = element('ul', 'search-result-sections');
+    page.hits.forEach((hit) => {
+      const link = element('a', 'search-hit');
+      link.href = base + hit.url;
+      link.appendChild(search.results.hitBody(engine, hit, result));
+      const entry = element('li');
+      entry.appendChild(link);
+      sections.appendChild(entry);
+    });
+    item.appendChild(sections);
+    return item;
+  };
+
+  /** A line under a result naming another release it was found in, linked to it there. */
+  const alsoIn = (item, entry, href) => {
+    let line = item.querySelector('.search-also');
+    if (!line) {
+      line = element('p', 'search-also', 'Also in release');
+      item.appendChild(line);
+    }
+    const link = element('a', '', entry.name);
+    link.href = href;
+    line.append(' ', link);
+  };
+
+  const render = (engine, result, text, others = []) => {
     const list = element('ol', 'search-results');
+    const seen = new Map(); // page id -> its result
     search.results.byPage(result.hits).forEach((page) => {
-      const item = element('li', 'search-result');
-      item.appendChild(search.results.pageHead(engine, page, page.url));
-      const sections = element('ul', 'search-result-sections');
-      page.hits.forEach((hit) => {
-        const link = element('a', 'search-hit');
-        link.href = hit.url;
-        link.appendChild(search.results.hitBody(engine, hit, result));
-        const entry = element('li');
-        entry.appendChild(link);
-        sections.appendChild(entry);
-      });
-      item.appendChild(sections);
+      const item = pageItem(engine, result, page, '');
+      seen.set(page.id, item);
       list.appendChild(item);
+    });
+    others.forEach((other) => {
+      search.results.byPage(other.result.hits).forEach((page) => {
+        if (seen.has(page.id)) {
+          alsoIn(seen.get(page.id), other.entry, other.base + page.url);
+          return;
+        }
+        const item = pageItem(other.engine, other.result, page, other.base);
+        const label = element('span', 'search-release', `Release ${other.entry.name}`);
+        item.querySelector('.search-page-head').append(' ', label);
+        seen.set(page.id, item);
+        list.appendChild(item);
+      });
     });
     const shownBefore = output.querySelectorAll('.search-hit').length;
     output.replaceChildren(list);
@@ -108,11 +146,12 @@
     }
     try {
       const engine = await search.open('./');
-      const result = await engine.search(text, { k, prefix: true, type: type.value || null, tag: tag.value || null });
+      const options = { k, prefix: true, type: type.value || null, tag: tag.value || null };
+      const [result, others] = await Promise.all([engine.search(text, options), searchOthers(text, options)]);
       if (ticket !== asked) {
         return;
       }
-      const shownBefore = render(engine, result, text);
+      const shownBefore = render(engine, result, text, others);
       const links = output.querySelectorAll('.search-hit');
       if (focusNew && links.length > shownBefore) {
         links[shownBefore].focus();
@@ -132,6 +171,49 @@
     run();
   };
 
+  /** The releases other than this one, newest first, from versions.js beside the release folders. */
+  let releases = null;
+  const otherReleases = () => {
+    if (!switcher) {
+      return Promise.resolve([]);
+    }
+    if (!releases) {
+      releases = new Promise((resolve) => {
+        const done = () => {
+          const all = Array.isArray(window.playbookVersions) ? window.playbookVersions : [];
+          resolve(all.filter((entry) => entry.name !== switcher.dataset.release));
+        };
+        if (Array.isArray(window.playbookVersions)) {
+          done();
+          return;
+        }
+        const script = document.createElement('script');
+        script.src = `${switcher.dataset.siteRoot}versions.js`;
+        script.addEventListener('load', done);
+        script.addEventListener('error', done);
+        document.head.appendChild(script);
+      });
+    }
+    return releases;
+  };
+
+  /** The same search in the other releases, when asked for; a release without search is left out. */
+  const searchOthers = async (text, options) => {
+    if (!everyRelease || !everyRelease.checked) {
+      return [];
+    }
+    const found = await Promise.all((await otherReleases()).map(async (entry) => {
+      const base = switcher.dataset.siteRoot + entry.path;
+      try {
+        const engine = await search.open(base);
+        return { entry, base, engine, result: await engine.search(text, options) };
+      } catch {
+        return null;
+      }
+    }));
+    return found.filter(Boolean);
+  };
+
   search.open('./').then((engine) => {
     fill(type, engine.manifest.types);
     fill(tag, engine.manifest.tags.map((name) => [name, name]));
@@ -143,6 +225,12 @@
       }
     });
     form.querySelector('.search-page-filters').hidden = false;
+    if (everyRelease) {
+      everyRelease.checked = params.get('releases') === 'all';
+      otherReleases().then((others) => {
+        everyRelease.closest('label').hidden = others.length === 0;
+      });
+    }
     run();
   }, (error) => {
     status.textContent = 'Search is not available right now.';
@@ -157,6 +245,9 @@
   });
   type.addEventListener('change', restart);
   tag.addEventListener('change', restart);
+  if (everyRelease) {
+    everyRelease.addEventListener('change', restart);
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     restart();

@@ -24,7 +24,12 @@
       return { hits: [], total: groups.length === 0 ? 0 : null };
     }
     if (!keep) {
-      const fromHeads = groups.length === 1 && groups[0].length === 1 ? oneTerm(groups[0][0], k) : fromAllHeads(groups, k);
+      let fromHeads;
+      if (groups.length === 1) {
+        fromHeads = groups[0].length === 1 ? oneTerm(groups[0][0], k) : oneGroup(groups[0], k);
+      } else {
+        fromHeads = fromAllHeads(groups, k);
+      }
       if (fromHeads) {
         return fromHeads;
       }
@@ -45,6 +50,37 @@
       hits.push({ section: sections[i], score: impacts[i] });
     }
     return { hits, total: term.df };
+  };
+
+  /**
+   * One group (a word as typed and the terms it begins): a section scores its best term. Each
+   * head is a prefix of its term's ranking, so a section missing from an incomplete head ranks,
+   * for that term, after the head's last entry (impact, then section id). The top k are decided
+   * when the k-th candidate ranks before every incomplete head's last entry: nothing missing from
+   * a head can then pass it, nor raise the score of a section above it. Ties are settled by id,
+   * as Lucene settles them, so flat rankings need no full postings.
+   */
+  const oneGroup = (group, k) => {
+    const best = new Map();
+    group.forEach(({ head: { sections, impacts } }) => {
+      for (let i = 0; i < sections.length; i += 1) {
+        best.set(sections[i], Math.max(best.get(sections[i]) ?? -1, impacts[i]));
+      }
+    });
+    const scored = Array.from(best, ([section, score]) => ({ section, score })).sort(byScore);
+    const open = group.filter((term) => !term.complete);
+    if (open.length === 0) {
+      return { hits: scored.slice(0, k), total: scored.length };
+    }
+    if (scored.length < k) {
+      return null;
+    }
+    const last = scored[k - 1];
+    const ahead = open.every(({ head: { sections, impacts } }) => {
+      const end = sections.length - 1;
+      return last.score > impacts[end] || (last.score === impacts[end] && last.section < sections[end]);
+    });
+    return ahead ? { hits: scored.slice(0, k), total: null } : null;
   };
 
   /**
@@ -95,14 +131,21 @@
 
   const sum = (best) => best.reduce((total, impact) => total + Math.max(impact, 0), 0);
 
+  /** Scratch arrays over all sections, kept between queries and left zeroed (a large site has 100,000). */
+  let scratch = null;
+  const arrays = (count) => {
+    if (!scratch || scratch.total.length !== count) {
+      scratch = { total: new Int32Array(count), best: new Int32Array(count).fill(-1), seen: new Uint8Array(count) };
+    }
+    return scratch;
+  };
+
   /**
-   * Every matching section scored from complete lists ({sections, impacts} per term, per group).
-   * Typed arrays over all sections: a common word on a large site has tens of thousands.
+   * Every matching section scored from complete lists ({sections, impacts} per term, per group),
+   * the best k kept as they come (a common word on a large site matches tens of thousands).
    */
   const exact = (lists, k, keep, count) => {
-    const total = new Int32Array(count);
-    const best = new Int32Array(count).fill(-1);
-    const seen = new Uint8Array(count);
+    const { total, best, seen } = arrays(count);
     const matched = [];
     lists.forEach((group) => {
       const touched = [];
@@ -117,19 +160,49 @@
           }
         }
       });
-      touched.forEach((section) => {
+      for (let i = 0; i < touched.length; i += 1) {
+        const section = touched[i];
         total[section] += best[section];
         best[section] = -1;
         if (!seen[section]) {
           seen[section] = 1;
           matched.push(section);
         }
-      });
+      }
     });
-    const kept = Int32Array.from(keep ? matched.filter(keep) : matched)
-      .sort((a, b) => total[b] - total[a] || a - b);
-    const hits = Array.from(kept.subarray(0, k), (section) => ({ section, score: total[section] }));
-    return { hits, total: kept.length };
+    const before = (a, b) => total[a] > total[b] || (total[a] === total[b] && a < b);
+    const top = [];
+    let kept = 0;
+    for (let i = 0; i < matched.length; i += 1) {
+      const section = matched[i];
+      if (keep && !keep(section)) {
+        continue;
+      }
+      kept += 1;
+      if (top.length === k && !before(section, top[k - 1])) {
+        continue;
+      }
+      let low = 0;
+      let high = top.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (before(top[middle], section)) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      top.splice(low, 0, section);
+      if (top.length > k) {
+        top.pop();
+      }
+    }
+    const hits = top.map((section) => ({ section, score: total[section] }));
+    for (let i = 0; i < matched.length; i += 1) {
+      total[matched[i]] = 0;
+      seen[matched[i]] = 0;
+    }
+    return { hits, total: kept };
   };
 
   window.PlaybookSearch.ranker = Object.freeze({ rank });

@@ -13,7 +13,9 @@
     const pages = new Map();
     hits.forEach((hit) => {
       if (!pages.has(hit.page)) {
-        pages.set(hit.page, { title: hit.title, url: hit.url.replace(/#.*/, ''), type: hit.type, crumb: hit.crumb, hits: [] });
+        pages.set(hit.page, {
+          id: hit.id, title: hit.title, url: hit.url.replace(/#.*/, ''), type: hit.type, crumb: hit.crumb, hits: [],
+        });
       }
       pages.get(hit.page).hits.push(hit);
     });

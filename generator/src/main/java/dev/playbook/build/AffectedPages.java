@@ -32,7 +32,8 @@ final class AffectedPages {
     record Basis(Shared shared, Map<String, Page> pages, Map<String, PageContent> contents) { }
 
     /** What every page's model shares: the reading order as the sidebar shows it, the config, the day and the release. */
-    record Shared(List<NavKey> order, List<LinkView> reference, SiteConfig config, LocalDate date, Optional<ReleaseNotes> notes) { }
+    record Shared(List<NavKey> order, List<LinkView> reference, SiteConfig config, LocalDate date, Optional<ReleaseNotes> notes,
+                  List<dev.playbook.model.Course> courses, dev.playbook.model.Glossary glossary) { }
 
     /** A page as other pages' sidebars, breadcrumbs and previous/next links show it. */
     record NavKey(String id, String url, String title, String type, PageKind kind, String folder) { }
@@ -50,7 +51,8 @@ final class AffectedPages {
             pages.put(page.id(), page);
             bodies.put(page.id(), contents.apply(page.id()));
         }
-        return new Basis(new Shared(order, List.copyOf(reference), site.config(), date, notes), pages, bodies);
+        return new Basis(new Shared(order, List.copyOf(reference), site.config(), date, notes, site.courses(), site.glossary()),
+                pages, bodies);
     }
 
     /**

@@ -38,11 +38,14 @@ final class BodyRendering {
         staticPaths.addAll(GeneratedPages.urls(site));
         LinkResolver links = new LinkResolver(site, staticPaths);
         LinkTable table = LinkTable.of(site, staticPaths);
-        Optional<Set<String>> changed = cache.links.isEmpty() ? Optional.empty() : table.changedNames(cache.links.get());
+        // The glossary links terms inside bodies: when it changes, every body is rendered again.
+        Optional<Set<String>> changed = cache.links.isEmpty() || !cache.glossary.equals(Optional.of(site.glossary()))
+                ? Optional.empty() : table.changedNames(cache.links.get());
         cache.links = Optional.of(table);
+        cache.glossary = Optional.of(site.glossary());
         String severity = site.config().brokenLinks().name();
         MarkdownRenderer markdown = new MarkdownRenderer(site.config().brokenLinks());
-        ContentPostProcessor post = new ContentPostProcessor();
+        ContentPostProcessor post = new ContentPostProcessor(site.glossary());
         Map<String, PageContent> contents = new ConcurrentHashMap<>();
         Map<String, BuildCache.Rendered> previous = Map.copyOf(cache.rendered);
         cache.rendered.clear();
@@ -65,7 +68,7 @@ final class BodyRendering {
         PageContent content;
         try {
             RenderedBody body = markdown.render(page, links, own);
-            ProcessedBody processed = post.process(body.html());
+            ProcessedBody processed = post.process(body.html(), page.url(), page.id());
             content = new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
                     body.words(), body.links());
         } catch (StackOverflowError e) {

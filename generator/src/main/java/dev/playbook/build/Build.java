@@ -17,6 +17,11 @@ import dev.playbook.model.PageKind;
 import dev.playbook.config.PageType;
 import dev.playbook.model.Site;
 import dev.playbook.model.SiteModeler;
+import dev.playbook.model.Course;
+import dev.playbook.model.StepTarget;
+import dev.playbook.postprocess.AnchorAliases;
+import dev.playbook.postprocess.StepExcerpt;
+import dev.playbook.render.CoursePages;
 import dev.playbook.render.TemplateEngine;
 import dev.playbook.render.GeneratedPages;
 import dev.playbook.render.ViewBuilder;
@@ -121,7 +126,7 @@ public final class Build {
         SourceLoader loader = new SourceLoader(options.source(), options.displayRoot());
         SourceTree sources = clock.run("load", () -> loader.load(problems, cache.sources));
         Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
-                .model(sources.pages(), problems, cache.pages));
+                .model(sources.pages(), sources.data(), problems, cache.pages));
         Map<String, PageContent> contents = clock.run("render", () -> BodyRendering.render(site, sources, cache, problems));
         References references = References.of(site, contents::get);
         LocalDate date = buildDate(config.get());
@@ -140,6 +145,8 @@ public final class Build {
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
                     new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems)));
+            release.anchorAliases().forEach((id, aliases) -> contents.computeIfPresent(id,
+                    (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), aliases))));
             SearchIndexer indexer = SearchIndexer.of(site, contents::get);
             Optional<Map<String, byte[]>> lucene = clock.run("index", () -> indexForSearch(site, indexer, writer));
             if (lucene.isPresent()) {
@@ -311,12 +318,35 @@ public final class Build {
         });
         nextBasis = Optional.of(basis);
         List<Problem> findings = problems.sorted();
-        List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references, findings));
+        List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references,
+                findings, handouts(site, contents)));
         notes.ifPresent(n -> generated.add(ReleaseNotesPage.of(views, n)));
         for (GeneratedPages.Generated page : generated) {
             layout(writer, page.url(), "the generated page " + page.url(), new BuildCache.LaidOut(page.layout(), page.model()),
                     templates, published, laidOut);
         }
+        for (Course course : site.courses()) {
+            write(writer, Course.scriptUrl(course.id()), "the course data " + Course.scriptUrl(course.id()),
+                    () -> CoursePages.script(course, site, contents::get));
+        }
+    }
+
+    /** Each course's steps as its handout shows them: the page or section, placed at the handout's URL. */
+    private static Map<String, List<String>> handouts(Site site, Map<String, PageContent> contents) {
+        Map<String, List<String>> handouts = new java.util.HashMap<>();
+        for (Course course : site.courses()) {
+            List<String> steps = new java.util.ArrayList<>();
+            List<Course.Step> all = course.steps();
+            for (int i = 0; i < all.size(); i++) {
+                Course.Step step = all.get(i);
+                Optional<Page> page = StepTarget.of(site, step.pageId()).flatMap(StepTarget::page);
+                PageContent content = page.map(p -> contents.get(p.id())).orElse(null);
+                steps.add(content == null ? "" : StepExcerpt.of(content.html(), page.get().url(), step.anchor(),
+                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-"));
+            }
+            handouts.put(course.id(), steps);
+        }
+        return handouts;
     }
 
     /** Keeps a page no change reached as published, when it is. */

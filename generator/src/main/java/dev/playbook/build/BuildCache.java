@@ -31,6 +31,8 @@ public final class BuildCache {
     final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
     /** The link targets the rendered bodies were resolved against. */
     Optional<LinkTable> links = Optional.empty();
+    /** The glossary the cached bodies were rendered with. */
+    Optional<dev.playbook.model.Glossary> glossary = Optional.empty();
     private Optional<TemplateEngine> templates = Optional.empty();
     private String templatesKey = "";
     /** The model every published output was laid out from, by output path, for the output folder {@link #laidOutIn}. */

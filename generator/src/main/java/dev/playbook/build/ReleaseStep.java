@@ -31,20 +31,24 @@ public interface ReleaseStep {
 
     /**
      * What a release adds: notes (present when the site is one release among others, which turns
-     * on the release notes page, the version switcher and the download link) and files by output path.
-     * Late files are made only when needed: no page shows them, so a build that puts pages first
-     * keeps their published copies (see {@link Build#stage(BuildOptions, ReleaseStep, BuildCache, boolean)}).
+     * on the release notes page, the version switcher and the download link), files by output path,
+     * and, by page id, the old anchors of headings whose anchor changed since earlier releases
+     * (old anchor to current anchor), which the page keeps working. Late files are made only when
+     * needed: no page shows them, so a build that puts pages first keeps their published copies
+     * (see {@link Build#stage(BuildOptions, ReleaseStep, BuildCache, boolean)}).
      */
     record ReleaseExtras(Optional<dev.playbook.model.ReleaseNotes> notes, Map<String, byte[]> files,
-                         Map<String, java.util.function.Supplier<byte[]>> lateFiles) {
+                         Map<String, java.util.function.Supplier<byte[]>> lateFiles,
+                         Map<String, Map<String, String>> anchorAliases) {
         public ReleaseExtras {
             java.util.Objects.requireNonNull(notes, "notes");
             files = Map.copyOf(files);
             lateFiles = Map.copyOf(lateFiles);
+            anchorAliases = Map.copyOf(anchorAliases);
         }
 
         public ReleaseExtras(Optional<dev.playbook.model.ReleaseNotes> notes, Map<String, byte[]> files) {
-            this(notes, files, Map.of());
+            this(notes, files, Map.of(), Map.of());
         }
     }
 }

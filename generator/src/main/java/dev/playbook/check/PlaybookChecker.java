@@ -54,6 +54,7 @@ public final class PlaybookChecker {
         checkChecklist();
         checkReachable();
         checkDates();
+        new CourseChecker(site, contents, problems).checkAll();
     }
 
     /**

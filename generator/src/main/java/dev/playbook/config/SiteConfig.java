@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param reviewIntervalDays pages not reviewed within this many days are overdue (absent: no review check)
  * @param brokenLinks        the severity of broken links and missing anchors ({@code error} by default)
  * @param standardSections   headings every standard should have (the service-initiative checklist)
+ * @param baseUrl            where the site (the folder holding every release) is served, without a trailing
+ *                           slash, e.g. {@code https://playbook.example.com}: for {@code sitemap.xml} and {@code pages.json}
  */
 public record SiteConfig(
         String title,
@@ -31,6 +33,7 @@ public record SiteConfig(
         Optional<Integer> reviewIntervalDays,
         Severity brokenLinks,
         List<String> standardSections,
+        Optional<String> baseUrl,
         String file) {
 
     public static final String DEFAULT_RELEASE_TAGS = "release/*";
@@ -55,6 +58,7 @@ public record SiteConfig(
         Objects.requireNonNull(reviewIntervalDays, "reviewIntervalDays");
         Objects.requireNonNull(brokenLinks, "brokenLinks");
         standardSections = List.copyOf(standardSections);
+        Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(file, "file");
     }
 
@@ -88,6 +92,6 @@ public record SiteConfig(
 
     public SiteConfig withRelease(String name) {
         return new SiteConfig(title, description, organisation, name, releaseTitle, releaseDate, releaseTags, language, types, roles,
-                reviewIntervalDays, brokenLinks, standardSections, file);
+                reviewIntervalDays, brokenLinks, standardSections, baseUrl, file);
     }
 }

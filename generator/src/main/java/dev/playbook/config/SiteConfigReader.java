@@ -19,7 +19,7 @@ public final class SiteConfigReader {
 
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "description", "organisation", "release", "release-title", "release-date", "release-tags",
-            "language", "types", "roles", "review-interval-days", "checks");
+            "language", "types", "roles", "review-interval-days", "checks", "base-url");
     static final Set<String> CHECK_KEYS = Set.of("links", "standard-sections");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern RELEASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -64,6 +64,12 @@ public final class SiteConfigReader {
             local.error(yaml.valuePositionOf("/review-interval-days"), "\"review-interval-days\" must be 1 or more");
             interval = Optional.empty();
         }
+        Optional<String> baseUrl = fields.text("base-url").map(String::strip).map(u -> u.replaceAll("/+$", ""));
+        if (baseUrl.isPresent() && !baseUrl.get().matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            local.error(yaml.valuePositionOf("/base-url"), "base-url \"" + baseUrl.get() + "\" must be the address the site is"
+                    + " served from, starting with https:// or http://, e.g. \"https://playbook.example.com\"");
+            baseUrl = Optional.empty();
+        }
         SiteConfig config = new SiteConfig(
                 title.orElse(""),
                 fields.text("description").orElse(""),
@@ -78,6 +84,7 @@ public final class SiteConfigReader {
                 interval,
                 readLinkSeverity(yaml, local),
                 readStandardSections(yaml, local),
+                baseUrl,
                 file);
         problems.addAll(local.sorted());
         return local.hasErrors() ? Optional.empty() : Optional.of(config);

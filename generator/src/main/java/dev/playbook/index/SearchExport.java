@@ -41,9 +41,9 @@ import java.util.stream.IntStream;
  *       query: impact down, section up), where its full postings are, and display data with a
  *       passage around the term for the best {@link #SHOWN} sections, so a one-word query needs
  *       no other file.</li>
- *   <li>Postings files {@code search/data/p-HASH.js}: full postings (section ids ascending with
- *       impacts) of the terms whose head is not all of them; loaded for exact multi-word ranking
- *       and filters.</li>
+ *   <li>Postings files {@code search/data/p-HASH.js}: full postings (section ids ascending, each
+ *       with its impact's rank in the term's list of distinct impacts) of the terms whose head is
+ *       not all of them; loaded for exact multi-word ranking and filters.</li>
  *   <li>Display blocks {@code search/data/b-HASH.js}: contiguous sections (whole pages) with page
  *       title, URL, type, breadcrumb, tags, section heading and anchor, and the opening text.</li>
  *   <li>Facets {@code search/data/f-HASH.js}: sections per page, each page's type and tags.</li>
@@ -57,7 +57,7 @@ public final class SearchExport {
 
     public static final String MANIFEST = "search/manifest.js";
     public static final String DATA = "search/data/";
-    static final int FORMAT = 1;
+    static final int FORMAT = 3;
     static final double SCALE = 1000;
     static final int HEAD = 32;
     static final int SHOWN = 8;
@@ -266,15 +266,27 @@ public final class SearchExport {
                 ObjectNode file = JSON.createObjectNode();
                 ArrayNode termList = file.putArray("terms");
                 ArrayNode lists = file.putArray("postings");
+                ArrayNode values = file.putArray("impacts");
                 for (TermImpacts term : group) {
                     termList.add(term.term());
+                    // A term takes few distinct impacts (they follow from frequency and length), so
+                    // each posting names its impact by rank in the term's own list, best first.
+                    int[] distinct = java.util.Arrays.stream(term.impacts()).distinct().boxed()
+                            .sorted(java.util.Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();
+                    Map<Integer, Integer> rank = new HashMap<>();
+                    CompactInts impacts = new CompactInts();
+                    for (int i = 0; i < distinct.length; i++) {
+                        rank.put(distinct[i], i);
+                        impacts.add(distinct[i]);
+                    }
                     CompactInts list = new CompactInts();
                     int previous = 0;
                     for (int i = 0; i < term.size(); i++) {
-                        list.add(term.sections()[i] - previous).add(term.impacts()[i]);
+                        list.add(term.sections()[i] - previous).add(rank.get(term.impacts()[i]));
                         previous = term.sections()[i];
                     }
                     lists.add(list.toString());
+                    values.add(impacts.toString());
                     fileOf.put(term.term(), names.size());
                 }
                 names.add(add("p", file));
@@ -350,7 +362,7 @@ public final class SearchExport {
                     ArrayNode tagList = JSON.createArrayNode();
                     d.tagList().stream().map(tagIndex::get).sorted().forEach(tagList::add);
                     pageList.addArray().add(page).add(d.title()).add(pageUrl(d.url()))
-                            .add(typeIndex.getOrDefault(d.type(), 0)).add(d.crumb()).add(tagList);
+                            .add(typeIndex.getOrDefault(d.type(), 0)).add(d.crumb()).add(tagList).add(d.page());
                 }
                 ArrayNode docList = file.putArray("docs");
                 for (int section : docs.keySet()) {

@@ -21,8 +21,8 @@ import java.util.zip.CRC32C;
 
 /**
  * Walks a playbook folder in sorted order and reads every Markdown page (in parallel) into a
- * {@link SourceFile}. Hidden files and folders are skipped; YAML files are data, not pages;
- * every other file is published as it is.
+ * {@link SourceFile}. Hidden files and folders are skipped; YAML files are data (courses, the
+ * glossary), read as text and never published; every other file is published as it is.
  */
 public final class SourceLoader {
 
@@ -61,10 +61,13 @@ public final class SourceLoader {
         List<String> markdown = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         Map<String, BasicFileAttributes> stamps = new HashMap<>();
+        List<DataFile> data = new ArrayList<>();
         for (String path : walk(stamps)) {
             if (isMarkdown(path)) {
                 markdown.add(path);
-            } else if (!isData(path)) {
+            } else if (isData(path)) {
+                readData(path, problems).ifPresent(data::add);
+            } else {
                 statics.add(new StaticFile(path, root.resolve(path)));
             }
         }
@@ -73,7 +76,19 @@ public final class SourceLoader {
                 .map(path -> cached(path, stamps.get(path), cache, problems))
                 .flatMap(Optional::stream)
                 .toList();
-        return new SourceTree(pages, statics);
+        return new SourceTree(pages, data, statics);
+    }
+
+    private Optional<DataFile> readData(String path, Problems problems) {
+        String display = display(path);
+        try {
+            return Optional.of(new DataFile(path, display, SourceText.decode(Files.readAllBytes(root.resolve(path)), display)));
+        } catch (SourceException e) {
+            problems.add(e.problem());
+        } catch (IOException e) {
+            problems.add(Problem.error(SourcePosition.of(display), "cannot read file: " + e.getMessage()));
+        }
+        return Optional.empty();
     }
 
     private Optional<SourceFile> cached(String path, BasicFileAttributes attributes, SourceCache cache, Problems problems) {

@@ -32,6 +32,49 @@ public record PageContent(String html, List<Heading> headings, List<Section> sec
         return false;
     }
 
+    /** The same content with other HTML (e.g. with old anchors kept). */
+    public PageContent withHtml(String other) {
+        return new PageContent(other, headings, sections, excerpt, words, links);
+    }
+
+    /** The heading with this anchor. */
+    public java.util.Optional<Heading> heading(String id) {
+        return headings.stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Words from the section with this anchor to the next heading of its level or higher (its
+     * subsections included); the whole page's words when the anchor starts no h2/h3 section.
+     */
+    public int wordsFrom(String anchor) {
+        int count = 0;
+        int level = 0;
+        for (Section section : sections) {
+            if (level == 0 && section.anchor().equals(anchor)) {
+                level = section.level();
+            } else if (level > 0 && section.level() <= level) {
+                break;
+            }
+            if (level > 0) {
+                count += countWords(section.heading()) + countWords(section.text());
+            }
+        }
+        return level == 0 ? words : count;
+    }
+
+    private static int countWords(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
     public boolean hasAnchor(String id) {
         for (Heading heading : headings) {
             if (heading.id().equals(id)) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The whole playbook as a site: its pages (sorted by source path), looked up by id, source path
- * and URL, and the reading order that navigation and previous/next follow.
+ * and URL, the reading order that navigation and previous/next follow, and the courses and
+ * glossary built on the pages.
  */
 public final class Site {
 
@@ -26,9 +27,14 @@ public final class Site {
     private final Map<String, Page> byUrl = new HashMap<>();
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, List<Page>> byType = new LinkedHashMap<>();
+    private final List<Course> courses;
+    private final Glossary glossary;
 
-    Site(SiteConfig config, List<PageType> types, List<Page> pages, List<Page> readingOrder) {
+    Site(SiteConfig config, List<PageType> types, List<Page> pages, List<Page> readingOrder, List<Course> courses,
+         Glossary glossary) {
         this.config = Objects.requireNonNull(config, "config");
+        this.courses = List.copyOf(courses);
+        this.glossary = Objects.requireNonNull(glossary, "glossary");
         this.types = List.copyOf(types);
         this.pages = List.copyOf(pages);
         this.readingOrder = List.copyOf(readingOrder);
@@ -50,6 +56,15 @@ public final class Site {
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The courses, sorted by id. */
+    public List<Course> courses() {
+        return courses;
+    }
+
+    public Glossary glossary() {
+        return glossary;
     }
 
     public List<PageType> types() {

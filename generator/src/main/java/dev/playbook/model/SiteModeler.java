@@ -7,6 +7,7 @@ import dev.playbook.config.SiteConfig;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.diag.Suggestions;
+import dev.playbook.load.DataFile;
 import dev.playbook.load.SourceFile;
 
 import java.util.ArrayList;
@@ -37,11 +38,19 @@ public final class SiteModeler {
     }
 
     public Site model(List<SourceFile> sources, Problems problems) {
-        return model(sources, problems, new PageCache());
+        return model(sources, List.of(), problems, new PageCache());
     }
 
-    /** Models the site, taking the page of every source file the cache has seen from the cache. */
-    public Site model(List<SourceFile> sources, Problems problems, PageCache cache) {
+    /** The site of these pages, with the courses and the glossary among the data files. */
+    public Site model(List<SourceFile> sources, List<DataFile> data, Problems problems) {
+        return model(sources, data, problems, new PageCache());
+    }
+
+    /**
+     * Models the site, taking the page of every source file the cache has seen from the cache;
+     * courses and the glossary come from the data files.
+     */
+    public Site model(List<SourceFile> sources, List<DataFile> data, Problems problems, PageCache cache) {
         Map<SourceFile, PageCache.Entry> known = cache.entriesFor(config, includeDrafts);
         Map<SourceFile, PageCache.Entry> current = new java.util.IdentityHashMap<>();
         List<Page> pages = new ArrayList<>(sources.size());
@@ -57,7 +66,22 @@ public final class SiteModeler {
         }
         cache.replace(current);
         List<Page> unique = dropClashes(pages, problems);
-        return new Site(config, types, unique, readingOrder(unique));
+        Glossary glossary = Glossary.EMPTY;
+        Map<String, Course> courses = new java.util.TreeMap<>();
+        for (DataFile file : data) {
+            if (file.path().equals(GlossaryReader.FILE)) {
+                glossary = GlossaryReader.read(file, problems);
+            } else if (CourseReader.isCourse(file)) {
+                CourseReader.read(file, problems).ifPresent(course -> {
+                    Course first = courses.putIfAbsent(course.id(), course);
+                    if (first != null) {
+                        problems.error(SourcePosition.of(course.display()), "course id \"" + course.id() + "\" is already used by "
+                                + first.display() + "; set a different \"id:\" in one of them");
+                    }
+                });
+            }
+        }
+        return new Site(config, types, unique, readingOrder(unique), List.copyOf(courses.values()), glossary);
     }
 
     private Optional<Page> toPage(SourceFile source, Problems problems) {

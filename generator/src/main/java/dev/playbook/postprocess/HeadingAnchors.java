@@ -18,7 +18,8 @@ final class HeadingAnchors implements Transform {
 
     /** Ids of the page layout around the content (skip link target, navigation, search). */
     static final Set<String> RESERVED = Set.of("main", "site-nav", "top", "search", "content", "limits", "context",
-            "outcome", "stories", "referenced-by", "related", "site-search-q", "site-search-results", "search-page-q");
+            "outcome", "stories", "referenced-by", "related", "site-search-q", "site-search-results", "search-page-q",
+            "permalink-latest", "permalink-pinned", "handout-notes");
 
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {

@@ -20,10 +20,18 @@ public record ProcessedBody(String html, List<Heading> headings, List<Section> s
         Objects.requireNonNull(excerpt, "excerpt");
     }
 
-    /** Collects what the transforms learn while they run. */
+    /** Knows which page the transforms work on, and collects what they learn while they run. */
     static final class Builder {
+        /** The page's output path (links the transforms add are relative to it) and id. */
+        final String url;
+        final String pageId;
         final List<Heading> headings = new ArrayList<>();
         final List<Section> sections = new ArrayList<>();
         String excerpt = "";
+
+        Builder(String url, String pageId) {
+            this.url = url;
+            this.pageId = pageId;
+        }
     }
 }

@@ -362,7 +362,10 @@ public final class ReleaseBuild {
         }
     }
 
-    /** {@code versions.json}, {@code versions.js}, {@code index.html}, {@code latest/} and the redirect script. */
+    /**
+     * {@code versions.json}, {@code versions.js}, {@code index.html}, {@code latest/}, {@code go/}, the redirect
+     * script and, with a base URL, the sitemap index.
+     */
     private void writeBeside(SiteWriter writer, List<Published> releases, String latest, Theme theme, SiteConfig config,
                              List<Staged> staged) throws IOException {
         write(writer, PublishedReleases.VERSIONS_JSON, StableLinks.utf8(PublishedReleases.versionsJson(releases)));
@@ -374,17 +377,24 @@ public final class ReleaseBuild {
                 ? latestBuilt.get().files().htmlPaths()
                 : StableLinks.htmlIn(root.resolve(latest));
         Map<String, String> latestIds = Optional.ofNullable(snapshots.get(latest)).map(ReleaseSnapshot::paths).orElse(Map.of());
-        List<Map<String, String>> older = new ArrayList<>();
+        List<StableLinks.ReleaseIds> older = new ArrayList<>();
         for (Published release : releases) {
             if (!release.name().equals(latest)) {
                 if (!snapshots.containsKey(release.name())) {
                     loadSnapshot(release.name(), Map.of(release.name(), release));
                 }
-                Optional.ofNullable(snapshots.get(release.name())).ifPresent(s -> older.add(0, s.paths()));
+                Optional.ofNullable(snapshots.get(release.name()))
+                        .ifPresent(s -> older.add(0, new StableLinks.ReleaseIds(release.name(), s.paths())));
             }
         }
         for (var page : StableLinks.pages(config.language(), latest, latestPages, latestIds, older).entrySet()) {
             write(writer, page.getKey(), StableLinks.utf8(page.getValue()));
+        }
+        boolean latestHasSitemap = latestBuilt.isPresent()
+                ? latestBuilt.get().files().config().flatMap(SiteConfig::baseUrl).isPresent()
+                : Files.isRegularFile(root.resolve(latest).resolve(Sitemap.FILE), LinkOption.NOFOLLOW_LINKS);
+        if (config.baseUrl().isPresent() && latestHasSitemap) {
+            write(writer, Sitemap.FILE, StableLinks.utf8(Sitemap.index(config.baseUrl().get(), latest)));
         }
     }
 

@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * The release step of one release: compares it with the previous release into release notes, and
  * adds the files that make it one release among others: {@code release.json}, its snapshot for
  * the next release's notes, {@code changes.json}, {@code pages.js} (page ids to paths, for the
- * version switcher) and a redirect page for every alias.
+ * version switcher), {@code pages.json} (the manifest of pages and courses) with its schema,
+ * {@code sitemap.xml} when the site has a base URL, and a redirect page for every alias. It also
+ * finds the headings whose anchor changed since the previous release, for the pages to keep.
  */
 final class ReleaseFiles implements ReleaseStep {
 
@@ -45,7 +47,9 @@ final class ReleaseFiles implements ReleaseStep {
     public ReleaseExtras prepare(Release release) {
         Site site = release.site();
         config = site.config();
-        snapshot = ReleaseSnapshot.of(site, release.contents());
+        Map<String, Map<String, String>> anchorAliases = previous
+                .map(p -> AnchorHistory.aliases(p, site, release.contents())).orElse(Map.of());
+        snapshot = ReleaseSnapshot.of(site, release.contents(), anchorAliases);
         ReleaseNotes notes = previous.map(p -> NotesComparer.compare(p, snapshot))
                 .orElse(ReleaseNotes.first(config.release()));
         Map<String, byte[]> files = new HashMap<>();
@@ -63,9 +67,12 @@ final class ReleaseFiles implements ReleaseStep {
         Set<String> html = new TreeSet<>(snapshot.paths().values());
         html.addAll(release.generatedUrls());
         html.add(ReleaseNotesPage.URL);
+        files.put(PagesManifest.FILE, utf8(PagesManifest.json(site, release.contents())));
+        files.put(PagesManifest.SCHEMA, PagesManifest.schema());
+        config.baseUrl().ifPresent(base -> files.put(Sitemap.FILE, utf8(Sitemap.release(base, config.release(), html))));
         html.addAll(aliases.keySet());
         htmlPaths = html;
-        return new ReleaseExtras(Optional.of(notes), files, late);
+        return new ReleaseExtras(Optional.of(notes), files, late, anchorAliases);
     }
 
     /** The snapshot of the release, once {@link #prepare} ran. */

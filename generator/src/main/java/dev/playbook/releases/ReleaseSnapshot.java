@@ -34,6 +34,11 @@ record ReleaseSnapshot(String release, List<PageSnapshot> pages) {
     }
 
     static ReleaseSnapshot of(Site site, Function<String, PageContent> contents) {
+        return of(site, contents, Map.of());
+    }
+
+    /** @param anchorAliases by page id, the old anchors the page keeps (old anchor to current anchor) */
+    static ReleaseSnapshot of(Site site, Function<String, PageContent> contents, Map<String, Map<String, String>> anchorAliases) {
         List<PageSnapshot> pages = new ArrayList<>();
         for (Page page : site.pages()) {
             PageContent content = contents.apply(page.id());
@@ -44,7 +49,8 @@ record ReleaseSnapshot(String release, List<PageSnapshot> pages) {
                         limit.until().map(Object::toString).orElse("")));
             }
             pages.add(new PageSnapshot(page.id(), page.url(), page.title(), page.type().id(),
-                    page.type().is(PageType.STORY), content == null ? List.of() : content.sections(), limits));
+                    page.type().is(PageType.STORY), content == null ? List.of() : content.sections(), limits,
+                    anchorAliases.getOrDefault(page.id(), Map.of())));
         }
         return new ReleaseSnapshot(site.config().release(), pages);
     }
@@ -60,13 +66,17 @@ record ReleaseSnapshot(String release, List<PageSnapshot> pages) {
         return pages.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** One page of a release. */
-    @JsonPropertyOrder({"id", "url", "title", "type", "story", "sections", "limits"})
+    /**
+     * One page of a release. {@code anchorAliases} are the old anchors the page kept working (old to current);
+     * snapshots written before they were recorded read as none.
+     */
+    @JsonPropertyOrder({"id", "url", "title", "type", "story", "sections", "limits", "anchorAliases"})
     record PageSnapshot(String id, String url, String title, String type, boolean story, List<Section> sections,
-                        List<LimitSnapshot> limits) {
+                        List<LimitSnapshot> limits, Map<String, String> anchorAliases) {
         PageSnapshot {
             sections = List.copyOf(sections);
             limits = List.copyOf(limits);
+            anchorAliases = anchorAliases == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(anchorAliases));
         }
     }
 

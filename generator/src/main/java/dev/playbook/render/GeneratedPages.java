@@ -33,11 +33,12 @@ import java.util.function.Function;
 
 /**
  * Pages the playbook implies rather than contains: a listing per type, tag pages, the authority
- * matrix, the health page and the search page. Each is a URL, a template and a model.
+ * matrix, the health page, the search page, and the pages of courses and the glossary. Each is a
+ * URL, a template and a model.
  */
 public final class GeneratedPages {
 
-    public static final String AUTHORITY = "authority.html";
+    public static final String AUTHORITY = dev.playbook.model.StepTarget.AUTHORITY_URL;
     public static final String TAGS = "tags/index.html";
     public static final String HEALTH = "health.html";
     public static final String SEARCH = "search.html";
@@ -53,6 +54,12 @@ public final class GeneratedPages {
         List<LinkView> links = new ArrayList<>();
         if (site.pages().stream().anyMatch(p -> !p.data().limits().isEmpty())) {
             links.add(new LinkView("Authority matrix", AUTHORITY));
+        }
+        if (!site.glossary().isEmpty()) {
+            links.add(new LinkView("Glossary", dev.playbook.model.Glossary.URL));
+        }
+        if (!site.courses().isEmpty()) {
+            links.add(new LinkView("Courses", CoursePages.INDEX));
         }
         if (site.pages().stream().anyMatch(p -> !p.tags().isEmpty())) {
             links.add(new LinkView("Tags", TAGS));
@@ -72,11 +79,15 @@ public final class GeneratedPages {
             }
         }
         site.pages().forEach(page -> page.tags().forEach(tag -> urls.add(ViewBuilder.tagUrl(tag))));
+        urls.addAll(CoursePages.urls(site));
         return urls;
     }
 
+    /**
+     * @param handouts each course's steps as its handout shows them, by course id (see {@link CoursePages})
+     */
     public static List<Generated> all(ViewBuilder views, Function<String, PageContent> contents, References references,
-                                      List<Problem> findings) {
+                                      List<Problem> findings, Map<String, List<String>> handouts) {
         Site site = views.site();
         List<Generated> pages = new ArrayList<>();
         for (PageType type : site.types()) {
@@ -110,7 +121,7 @@ public final class GeneratedPages {
             Map<String, Object> model = views.model(AUTHORITY, Optional.empty(), views.generatedView("authority",
                     "Authority matrix", "Who may give which extra, up to how much, and who approves beyond it.",
                     "authority", "authority", AUTHORITY, List.of(), List.of()));
-            model.put("matrix", matrix(views));
+            model.put("matrix", matrix(views, AUTHORITY));
             pages.add(new Generated(AUTHORITY, "authority", model));
         }
         Map<String, Object> health = views.model(HEALTH, Optional.empty(), views.generatedView("health", "Playbook health",
@@ -120,6 +131,7 @@ public final class GeneratedPages {
         pages.add(new Generated(HEALTH, "health", health));
         pages.add(new Generated(SEARCH, "search", views.model(SEARCH, Optional.empty(), views.generatedView("search",
                 "Search", "", "search", "search", SEARCH, List.of(), List.of()))));
+        pages.addAll(CoursePages.all(views, contents, handouts));
         return pages;
     }
 
@@ -127,8 +139,8 @@ public final class GeneratedPages {
         return pages.stream().map(p -> views.item(url, p)).toList();
     }
 
-    /** Every role against every extra, limits in force on the build date, linked to their pages. */
-    static MatrixView matrix(ViewBuilder views) {
+    /** Every role against every extra, limits in force on the build date, linked to their pages from {@code from}. */
+    static MatrixView matrix(ViewBuilder views, String from) {
         Site site = views.site();
         List<String> roles = new ArrayList<>(site.config().roles().stream().map(Role::id).toList());
         Map<String, String> extras = new LinkedHashMap<>();
@@ -144,11 +156,11 @@ public final class GeneratedPages {
                     extras.putIfAbsent(key, limit.extra());
                     cells.put(limit.key(), new MatrixCellView(limit.upTo().text(),
                             limit.approval().map(views::roleTitle).orElse(""), limit.conditions(),
-                            limit.until().map(Object::toString).orElse(""), UrlPaths.relative(AUTHORITY, page.url()), page.title()));
+                            limit.until().map(Object::toString).orElse(""), UrlPaths.relative(from, page.url()), page.title()));
                 } else if (limit.effective().filter(views.date()::isBefore).isPresent()) {
                     upcoming.add(new LinkView("From " + limit.effective().get() + ": " + views.roleTitle(limit.role()) + ", "
                             + limit.extra() + ", up to " + limit.upTo().text() + " (" + page.title() + ")",
-                            UrlPaths.relative(AUTHORITY, page.url())));
+                            UrlPaths.relative(from, page.url())));
                 }
             }
         }

@@ -9,6 +9,7 @@ import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.PageData;
 import dev.playbook.model.PageKind;
+import dev.playbook.model.ReadingTime;
 import dev.playbook.model.References;
 import dev.playbook.model.ReleaseNotes;
 import dev.playbook.model.Site;
@@ -41,7 +42,6 @@ import java.util.function.Function;
 public final class ViewBuilder {
 
     static final int CARD_ITEMS = 6;
-    static final int WORDS_PER_MINUTE = 200;
     /** A page that hundreds of pages link to lists the first ones in reading order. */
     static final int MAX_BACKLINKS = 100;
 
@@ -55,6 +55,8 @@ public final class ViewBuilder {
     private final Map<String, List<Page>> childrenOf;
     /** Present when the site is one release among others. */
     private final Optional<ReleaseNotes> release;
+    /** For each output path, the course steps that lead there ({@code course:step}). */
+    private final Map<String, List<String>> courseSteps;
 
     public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
                        LocalDate date, List<LinkView> referencePages, Optional<ReleaseNotes> release) {
@@ -65,6 +67,7 @@ public final class ViewBuilder {
         this.date = date;
         this.nav = new NavBuilder(site, referencePages);
         this.childrenOf = childrenByFolder(site);
+        this.courseSteps = CoursePages.stepsByUrl(site);
         SiteConfig config = site.config();
         this.siteView = new SiteView(config.title(), config.description(), config.organisation(), config.release(),
                 config.releaseTitle().orElse(""), config.language(), generatorVersion);
@@ -107,11 +110,11 @@ public final class ViewBuilder {
                 site.next(page).map(p -> link(from, p)).orElse(null),
                 page.kind() == PageKind.SECTION ? children(page) : List.of(),
                 page.kind() == PageKind.HOME ? typeCards(from) : List.of(),
-                page.sourcePath(), content.words(), Math.max(1, Math.round(content.words() / (float) WORDS_PER_MINUTE)),
+                page.sourcePath(), content.words(), ReadingTime.minutes(content.words()),
                 tagLinks(from, page.tags()),
                 meta(data),
                 banners(page),
-                data.limits().stream().map(this::limit).toList(),
+                limits(page),
                 story(from, page),
                 references.storiesFor(page.id()).stream().map(id -> item(from, site.byId(id).orElseThrow())).toList(),
                 references.referencedBy(page.id()).stream()
@@ -130,6 +133,10 @@ public final class ViewBuilder {
         model.put("root", UrlPaths.rootPrefix(url));
         model.put("nav", nav.nav(current, url));
         model.put("page", view);
+        List<String> steps = courseSteps.getOrDefault(url, List.of());
+        if (!steps.isEmpty()) {
+            model.put("courseSteps", steps);
+        }
         release.ifPresent(notes -> model.put("release", releaseView(url, current, notes)));
         return model;
     }
@@ -191,13 +198,18 @@ public final class ViewBuilder {
         return banners;
     }
 
-    LimitView limit(Limit limit) {
+    private List<LimitView> limits(Page page) {
+        TermText terms = new TermText(site.glossary(), page.url(), page.id());
+        return page.data().limits().stream().map(limit -> limit(limit, terms)).toList();
+    }
+
+    LimitView limit(Limit limit, TermText terms) {
         String status = limit.inForce(date) ? "in-force"
                 : limit.effective().filter(date::isBefore).isPresent() ? "upcoming" : "expired";
         return new LimitView(limit.role(), roleTitle(limit.role()), limit.extra(), limit.upTo().text(),
                 limit.approval().orElse(""), limit.approval().map(this::roleTitle).orElse(""), limit.conditions(),
                 limit.effective().map(LocalDate::toString).orElse(""), limit.until().map(LocalDate::toString).orElse(""),
-                status);
+                status, terms.parts(limit.extra()), terms.parts(limit.conditions()));
     }
 
     private StoryView story(String from, Page page) {

@@ -39,9 +39,38 @@ public final class Views {
     public record ItemView(String title, String href, String summary, String type, String typeTitle,
                            List<String> tags, List<String> standards) { }
 
-    /** One limit on an extra, as a row of a parameter page's table. {@code status} is "in-force", "upcoming" or "expired". */
+    /**
+     * One limit on an extra, as a row of a parameter page's table. {@code status} is "in-force", "upcoming" or "expired".
+     * {@code extraText} and {@code conditionsText} are the same texts split where glossary terms occur.
+     */
     public record LimitView(String role, String roleTitle, String extra, String upTo, String approval,
-                            String approvalTitle, String conditions, String effective, String until, String status) { }
+                            String approvalTitle, String conditions, String effective, String until, String status,
+                            List<TextPartView> extraText, List<TextPartView> conditionsText) { }
+
+    /**
+     * A run of plain text, or a glossary term in it ({@code termHref} and {@code definition} set, else null):
+     * what templates need to link the first use of a term in a front-matter field.
+     */
+    public record TextPartView(String text, String termId, String termTitle, String termHref, String definition) { }
+
+    /** A course: who it is for, how long it takes, its modules and the links to its overview and handout. */
+    public record CourseView(String id, String title, String summary, List<String> audience, String duration,
+                             int readingMinutes, int stepCount, String overviewHref, String handoutHref,
+                             List<ModuleView> modules) { }
+
+    /** A module of a course and its steps. */
+    public record ModuleView(int number, String title, String summary, int readingMinutes, List<StepView> steps) { }
+
+    /**
+     * A step of a course. {@code key} names its saved progress; {@code href} opens the step with the course bar;
+     * {@code content} (the page or section's HTML) is set on the handout only.
+     */
+    public record StepView(int number, String key, String title, String pageTitle, String section, String type,
+                           String typeTitle, String href, int readingMinutes, String notes, List<String> questions,
+                           String content) { }
+
+    /** A term of the glossary, with its synonyms and the page that says more (null when none). */
+    public record TermView(String id, String term, String definition, List<String> synonyms, LinkView page) { }
 
     /** A story's context, outcome and the standards it illustrates. */
     public record StoryView(String channel, String situation, String outcome, List<LinkView> illustrates) { }

@@ -226,11 +226,15 @@ class SearchExportTest {
             JsonNode file = data(name.asText());
             for (int t = 0; t < file.get("terms").size(); t++) {
                 int[] pairs = CompactInts.decode(file.get("postings").get(t).asText());
+                int[] impacts = CompactInts.decode(file.get("impacts").get(t).asText());
+                for (int i = 1; i < impacts.length; i++) {
+                    assertTrue(impacts[i - 1] > impacts[i], "distinct impacts, best first");
+                }
                 int[][] postings = new int[pairs.length / 2][];
                 int section = 0;
                 for (int i = 0; i < pairs.length; i += 2) {
                     section += pairs[i];
-                    postings[i / 2] = new int[] {section, pairs[i + 1]};
+                    postings[i / 2] = new int[] {section, impacts[pairs[i + 1]]};
                 }
                 full.put(file.get("terms").get(t).asText(), postings);
             }

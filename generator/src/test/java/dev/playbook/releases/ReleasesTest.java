@@ -70,7 +70,11 @@ class ReleasesTest {
             assertRedirect(out, "latest/guides/faq.html", "../../2026.4/guides/questions.html");
             // An alias is a page of the release, so latest/ leads to it, and it leads on.
             assertRedirect(out, "latest/standards/old-name.html", "../../2026.4/standards/old-name.html");
-            assertFalse(Files.exists(out.resolve("latest/guides/legacy.html")), "a removed page has no latest link");
+            // A removed page's links keep working: they lead to the newest release that had it (issue 7).
+            assertRedirect(out, "latest/guides/legacy.html", "../../2026.1/guides/legacy.html");
+            assertRedirect(out, "go/legacy.html", "../2026.1/guides/legacy.html");
+            assertRedirect(out, "go/recover.html", "../2026.4/standards/recover-from-mistakes.html");
+            assertRedirect(out, "go/recover/index.html", "../../2026.4/standards/recover-from-mistakes.html");
             assertRedirect(out, "2026.2/standards/old-name.html", "recover-from-mistakes.html");
 
             // The switcher finds a page by id: the renamed page is "recover" in every release.

@@ -97,6 +97,19 @@ class RankingParityTest {
         assertSameRanking(synthetic, typed, true);
     }
 
+    /** One word as it is typed, a letter at a time: the group alone decides, often from the heads. */
+    @Test
+    void aWordAsItIsTyped() throws IOException {
+        List<String> typed = new ArrayList<>();
+        for (String word : syntheticWords.subList(0, 12)) {
+            for (int length = 1; length <= Math.min(5, word.length()); length++) {
+                typed.add(word.substring(0, length));
+            }
+        }
+        assertSameRanking(synthetic, typed, true);
+        assertSameRanking(sample, typed, true);
+    }
+
     @Test
     void theSyntheticCorpusNeedsFullPostings() throws IOException {
         // Otherwise the multi-word queries above would never leave the heads and prove little.

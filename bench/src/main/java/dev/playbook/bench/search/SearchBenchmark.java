@@ -87,7 +87,8 @@ public final class SearchBenchmark {
 
     private SearchResult measure(int pages, Path source, Path site, double buildSeconds)
             throws IOException, InterruptedException, BenchmarkFailure {
-        IndexFootprint footprint = IndexFootprint.measure(site, pages);
+        Path release = releaseFolder(site);
+        IndexFootprint footprint = IndexFootprint.measure(release, pages);
         QueryWords words = QueryWords.scan(source);
         for (String query : List.of(settings.oneWord(), settings.threeWords())) {
             List<String> missing = words.missing(query);
@@ -99,7 +100,7 @@ public final class SearchBenchmark {
                 settings.oneWord(), presence(words, settings.oneWord()), settings.threeWords(),
                 presence(words, settings.threeWords()), settings.queries(), settings.seed());
         List<String> queries = words.sample(settings.queries(), settings.seed());
-        Path page = contentPage(site);
+        Path page = contentPage(release);
         String pageName = site.relativize(page).toString().replace('\\', '/');
 
         try (StaticSiteServer server = StaticSiteServer.start(site)) {
@@ -111,7 +112,7 @@ public final class SearchBenchmark {
             cold.add(coldSeries(server, pageUrl, "search.cold3.pasted", settings.threeWords(), true));
             QueryTimes times;
             try (SearchBrowser browser = SearchBrowser.start()) {
-                times = browser.queryTimes(pageUrl, server.url(site), queries, QUERY_OPTIONS);
+                times = browser.queryTimes(pageUrl, server.url(release), queries, QUERY_OPTIONS);
             }
             return new SearchResult(pages, buildSeconds, footprint, pageName, cold, times);
         }
@@ -160,6 +161,24 @@ public final class SearchBenchmark {
             parts.add(String.format("%s in %,d of %,d pages", word, words.pagesWith(word), words.pageCount()));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * The folder of the release measured: the site itself when it has {@code search/manifest.js}, else
+     * its one subfolder that does (a build publishes each release in a folder of its own).
+     */
+    static Path releaseFolder(Path site) throws IOException {
+        if (Files.isRegularFile(site.resolve("search/manifest.js"))) {
+            return site;
+        }
+        List<Path> releases;
+        try (Stream<Path> folders = Files.list(site)) {
+            releases = folders.filter(dir -> Files.isRegularFile(dir.resolve("search/manifest.js"))).sorted().toList();
+        }
+        if (releases.size() != 1) {
+            throw new IOException("expected one release with search/manifest.js in " + site + ", found " + releases);
+        }
+        return releases.get(0);
     }
 
     /** The first content page of the first section folder: a typical page a reader searches from. */
