@@ -104,6 +104,17 @@ class IncrementalBuildTest {
                 .replace("draft: true\n", ""))));
         tests.add(change("new image", p -> p.bytes("images/desk.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3})
                 .file("standards/greet.md", read("standards/greet.md") + "\n![A desk](../images/desk.png)\n")));
+        // Issue 7's data files: the glossary links terms inside every body, a course adds pages and a bar.
+        tests.add(change("glossary added", p -> p.file("glossary.yml", "terms:\n  - term: Goodwill credit\n"
+                + "    definition: Money given back when we let the customer down.\n    page: credits\n")
+                .file("standards/greet.md", read("standards/greet.md").replace("Smile and", "Smile, offer a goodwill credit and"))));
+        tests.add(change("glossary definition", p -> p.file("glossary.yml", read("glossary.yml")
+                .replace("Money given back", "Money credited back"))));
+        tests.add(change("course added", p -> p.file("courses/first-day.yml", "title: First day\nsummary: Where to start.\n"
+                + "audience: [associate]\nduration: 1 hour\nmodules:\n  - title: Basics\n    steps:\n      - page: greet\n"
+                + "      - page: greet#how\n        notes: Practise it.\n")));
+        tests.add(change("course step", p -> p.file("courses/first-day.yml", read("courses/first-day.yml")
+                .replace("      - page: greet#how\n", "      - page: refunds\n"))));
         return tests.stream();
     }
 
