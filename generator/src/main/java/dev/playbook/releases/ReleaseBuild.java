@@ -387,8 +387,17 @@ public final class ReleaseBuild {
                         .ifPresent(s -> older.add(0, new StableLinks.ReleaseIds(release.name(), s.paths())));
             }
         }
-        for (var page : StableLinks.pages(config.language(), latest, latestPages, latestIds, older).entrySet()) {
-            write(writer, page.getKey(), StableLinks.utf8(page.getValue()));
+        // Three small redirect pages per page of the latest release: written on all cores.
+        try {
+            StableLinks.pages(config.language(), latest, latestPages, latestIds, older).entrySet().parallelStream().forEach(page -> {
+                try {
+                    write(writer, page.getKey(), StableLinks.utf8(page.getValue()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         boolean latestHasSitemap = latestBuilt.isPresent()
                 ? latestBuilt.get().files().config().flatMap(SiteConfig::baseUrl).isPresent()
