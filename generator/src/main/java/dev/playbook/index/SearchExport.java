@@ -161,7 +161,7 @@ public final class SearchExport {
             List<String> shardFiles = new ArrayList<>();
             List<String> shardFirst = new ArrayList<>();
             List<String> postingFiles = new ArrayList<>();
-            Map<String, Integer> postingFileOf = postingFiles(postings, postingFiles);
+            Map<String, Integer> postingFileOf = postingFiles(longTerms, postings, postingFiles);
             List<Integer> termIndexes = IntStream.range(0, terms.size()).boxed().toList();
             for (List<Integer> group : split(termIndexes, shards, t -> shardWeight(terms.get(t)))) {
                 shardFirst.add(shardFirst.isEmpty() ? "" : terms.get(group.get(0)).term());
@@ -259,10 +259,9 @@ public final class SearchExport {
         }
 
         /** Full postings for every term with more sections than its head, packed in term order into {@code count} files. */
-        private Map<String, Integer> postingFiles(int count, List<String> names) throws IOException {
-            List<TermImpacts> long_ = terms.stream().filter(t -> t.size() > HEAD).toList();
+        private Map<String, Integer> postingFiles(List<TermImpacts> longTerms, int count, List<String> names) throws IOException {
             Map<String, Integer> fileOf = new HashMap<>();
-            for (List<TermImpacts> group : split(long_, count, SearchExport::postingWeight)) {
+            for (List<TermImpacts> group : split(longTerms, count, SearchExport::postingWeight)) {
                 ObjectNode file = JSON.createObjectNode();
                 ArrayNode termList = file.putArray("terms");
                 ArrayNode lists = file.putArray("postings");

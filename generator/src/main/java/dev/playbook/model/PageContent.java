@@ -56,24 +56,12 @@ public record PageContent(String html, List<Heading> headings, List<Section> sec
                 break;
             }
             if (level > 0) {
-                count += countWords(section.heading()) + countWords(section.text());
+                count += ReadingTime.words(section.heading()) + ReadingTime.words(section.text());
             }
         }
         return level == 0 ? words : count;
     }
 
-    private static int countWords(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
-    }
 
     public boolean hasAnchor(String id) {
         for (Heading heading : headings) {

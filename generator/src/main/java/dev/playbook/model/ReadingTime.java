@@ -1,6 +1,6 @@
 package dev.playbook.model;
 
-/** Estimated reading time from a word count, the same for pages, course steps and the manifest. */
+/** Words and estimated reading time, counted the same way for pages, course steps and the manifest. */
 public final class ReadingTime {
 
     /** Words a reader gets through in a minute of careful reading. */
@@ -12,5 +12,19 @@ public final class ReadingTime {
     /** Whole minutes, at least one. */
     public static int minutes(int words) {
         return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+    }
+
+    /** The words of a text: runs of letters and digits. */
+    public static int words(CharSequence text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 }

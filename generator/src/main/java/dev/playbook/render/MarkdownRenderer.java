@@ -19,6 +19,7 @@ import dev.playbook.diag.Problems;
 import dev.playbook.diag.Severity;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.model.OutLink;
+import dev.playbook.model.ReadingTime;
 import dev.playbook.model.Page;
 
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class MarkdownRenderer {
             } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
                 checkRawHtml(node, lines, problems);
             } else if (node instanceof Text text) {
-                words[0] += countWords(text.getChars());
+                words[0] += ReadingTime.words(text.getChars());
             }
         });
         for (WikiLink wiki : wikiLinks) {
@@ -180,18 +181,6 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static int countWords(CharSequence text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
-    }
 
     /** Visits every node below {@code root} in document order, without recursion (pages may nest deeply). */
     private static void visit(Node root, java.util.function.Consumer<Node> action) {

@@ -1,20 +1,13 @@
 package dev.playbook.browser;
 
-import dev.playbook.testing.GitPlaybook;
 import dev.playbook.testing.ReleaseHistory;
-import dev.playbook.testing.TestPlaybook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,69 +22,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ChromiumInstalled.class)
 class ReleaseSearchBrowserTest {
 
-    enum Served { FILE, HTTP }
-
-    @TempDir
-    static Path temp;
-
-    private static Path out;
-    private static StaticServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        try (GitPlaybook git = ReleaseHistory.create(temp.resolve("repo"))) {
-            TestPlaybook playbook = git.playbook();
-            TestPlaybook.Result result = playbook.build("--all-releases", "-q");
-            assertEquals(0, result.exitCode(), result::toString);
-            out = playbook.out();
-        }
-        server = StaticServer.serve(out);
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (StaticServer closingServer = server; Browser closingBrowser = browser) {
-            // both closed, even if one fails
-        }
-    }
-
-    @BeforeEach
-    void freshWindow() {
-        browser.clearConsole();
-    }
-
-    @AfterEach
-    void noPageLoggedAnErrorOrWarning() {
-        assertEquals(List.of(), browser.consoleErrors(), "console errors");
-        assertEquals(List.of(), browser.consoleWarnings(), "console warnings");
-    }
+    @RegisterExtension
+    static final BrowsedSite SITE = new BrowsedSite(ReleaseHistory::built);
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
     void resultsStayInTheReleaseBeingRead(Served served) {
-        browser.open(url(served, "2026.4/search.html", "q=legacy%20apologise"));
+        SITE.browser().open(url(served, "2026.4/search.html", "q=legacy%20apologise"));
         List<String> titles = awaitTitles(1);
         assertEquals(List.of("Recover from mistakes"), titles, "the legacy guide was removed in 2026.2");
-        WebElement choice = browser.find("input[name=releases]");
+        WebElement choice = SITE.browser().find("input[name=releases]");
         // Other releases exist, so the choice shows.
-        browser.await("the choice shows", d -> choice.isDisplayed() ? choice : null);
+        SITE.browser().await("the choice shows", d -> choice.isDisplayed() ? choice : null);
         assertFalse(choice.isSelected());
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
     void olderReleasesComeAfterAndAPageIsOneResult(Served served) {
-        browser.open(url(served, "2026.4/search.html", "q=legacy%20apologise"));
+        SITE.browser().open(url(served, "2026.4/search.html", "q=legacy%20apologise"));
         awaitTitles(1);
-        browser.find("input[name=releases]").click();
+        SITE.browser().find("input[name=releases]").click();
         List<String> titles = awaitTitles(2);
         assertEquals(List.of("Recover from mistakes", "Legacy guide"), titles, "the release being read first");
-        assertTrue(browser.driver().getCurrentUrl().contains("releases=all"), "the choice is in the address");
+        assertTrue(SITE.browser().driver().getCurrentUrl().contains("releases=all"), "the choice is in the address");
 
-        browser.await("every release searched", d -> browser.findAll(".search-also").isEmpty() ? null : Boolean.TRUE);
-        List<WebElement> results = browser.findAll(".search-results > .search-result");
+        SITE.browser().await("every release searched", d -> SITE.browser().findAll(".search-also").isEmpty() ? null : Boolean.TRUE);
+        List<WebElement> results = SITE.browser().findAll(".search-results > .search-result");
         WebElement recover = results.get(0);
         assertEquals(0, recover.findElements(By.cssSelector(".search-release")).size(), "a hit of this release needs no label");
         String also = recover.findElement(By.cssSelector(".search-also")).getText();
@@ -104,28 +61,28 @@ class ReleaseSearchBrowserTest {
         String href = legacy.findElement(By.cssSelector("a.search-hit")).getDomProperty("href");
         assertTrue(href.endsWith("/2026.1/guides/legacy.html"), href);
         legacy.findElement(By.cssSelector("a.search-hit")).click();
-        browser.await("the 2026.1 page opens", d -> d.getCurrentUrl().endsWith("/2026.1/guides/legacy.html"));
-        assertEquals("Legacy guide", browser.find("h1").getText());
+        SITE.browser().await("the 2026.1 page opens", d -> d.getCurrentUrl().endsWith("/2026.1/guides/legacy.html"));
+        assertEquals("Legacy guide", SITE.browser().find("h1").getText());
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
     void aLinkedSearchKeepsTheChoice(Served served) {
-        browser.open(url(served, "2026.4/search.html", "q=legacy&releases=all"));
+        SITE.browser().open(url(served, "2026.4/search.html", "q=legacy&releases=all"));
         assertEquals(List.of("Legacy guide"), awaitTitles(1));
-        assertTrue(browser.find("input[name=releases]").isSelected());
+        assertTrue(SITE.browser().find("input[name=releases]").isSelected());
     }
 
     private static List<String> awaitTitles(int count) {
         // Read in one step: the list is replaced while results come in.
-        return browser.await(count + " results", d -> {
-            List<String> titles = browser.script("return Array.from(document.querySelectorAll("
+        return SITE.browser().await(count + " results", d -> {
+            List<String> titles = SITE.browser().script("return Array.from(document.querySelectorAll("
                     + "'.search-results > .search-result .search-page-title'), e => e.textContent.trim());");
             return titles.size() == count ? titles : null;
         });
     }
 
     private static String url(Served served, String path, String query) {
-        return (served == Served.FILE ? out.resolve(path).toUri().toString() : server.url(path)) + "?" + query;
+        return SITE.url(served, path + "?" + query);
     }
 }

@@ -1,18 +1,13 @@
 package dev.playbook.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,82 +22,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ChromiumInstalled.class)
 class SampleSiteBrowserTest {
 
+    @RegisterExtension
+    static final BrowsedSite SITE = new BrowsedSite(SampleSite::buildInto);
+
     private static final String SITE_TITLE = "Larkspur Service Playbook";
     private static final String STANDARD = "standards/own-the-problem.html";
-
-    /** The two ways readers open a published playbook. */
-    enum Served { FILE, HTTP }
-
-    @TempDir
-    static Path temp;
-
-    private static Path site;
-    private static StaticServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        site = SampleSite.buildInto(temp.resolve("site"));
-        server = StaticServer.serve(site);
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (StaticServer closingServer = server; Browser closingBrowser = browser) {
-            // both closed, even if one fails
-        }
-    }
-
-    @BeforeEach
-    void freshWindow() {
-        browser.resize(Browser.DESKTOP);
-        browser.clearConsole();
-    }
-
-    @AfterEach
-    void noPageLoggedAnErrorOrWarning() {
-        assertEquals(List.of(), browser.consoleErrors(), "console errors");
-        assertEquals(List.of(), browser.consoleWarnings(), "console warnings");
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
     void homePageShowsThePlaybook(Served served) {
-        browser.open(url(served, "index.html"));
+        SITE.browser().open(url(served, "index.html"));
 
-        assertEquals(SITE_TITLE, browser.driver().getTitle());
-        assertEquals(SITE_TITLE, browser.find("h1").getText());
+        assertEquals(SITE_TITLE, SITE.browser().driver().getTitle());
+        assertEquals(SITE_TITLE, SITE.browser().find("h1").getText());
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
     void sidebarLeadsToAStandardAndAStory(Served served) {
-        browser.open(url(served, "index.html"));
+        SITE.browser().open(url(served, "index.html"));
 
         navGroup("Standards").findElement(By.linkText("Own the problem")).click();
-        browser.await("the standard opens", driver -> driver.getCurrentUrl().endsWith(STANDARD));
-        assertEquals("Own the problem", browser.find("h1").getText());
-        assertEquals("Own the problem · " + SITE_TITLE, browser.driver().getTitle());
-        assertEquals("Own the problem", browser.find("#site-nav [aria-current=page]").getText());
-        List<String> toc = browser.findAll(".page-toc a").stream().map(WebElement::getText).toList();
+        SITE.browser().await("the standard opens", driver -> driver.getCurrentUrl().endsWith(STANDARD));
+        assertEquals("Own the problem", SITE.browser().find("h1").getText());
+        assertEquals("Own the problem · " + SITE_TITLE, SITE.browser().driver().getTitle());
+        assertEquals("Own the problem", SITE.browser().find("#site-nav [aria-current=page]").getText());
+        List<String> toc = SITE.browser().findAll(".page-toc a").stream().map(WebElement::getText).toList();
         assertTrue(toc.containsAll(List.of("How", "When", "Authority")), "table of contents: " + toc);
 
         WebElement story = navGroup("Stories").findElement(By.cssSelector(".nav-entries a"));
         String storyTitle = story.getText();
         story.click();
-        browser.await("the story opens", driver -> driver.getCurrentUrl().contains("/stories/"));
-        assertEquals(storyTitle, browser.find("h1").getText());
-        assertEquals("Story", browser.find(".page-type").getDomProperty("textContent").strip());
+        SITE.browser().await("the story opens", driver -> driver.getCurrentUrl().contains("/stories/"));
+        assertEquals(storyTitle, SITE.browser().find("h1").getText());
+        assertEquals("Story", SITE.browser().find(".page-type").getDomProperty("textContent").strip());
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
     void darkModeButtonSwitchesAndRemembers(Served served) {
-        browser.open(url(served, STANDARD));
+        SITE.browser().open(url(served, STANDARD));
         forgetThemeChoice();
-        browser.reload();
-        WebElement button = browser.find(".theme-toggle");
+        SITE.browser().reload();
+        WebElement button = SITE.browser().find(".theme-toggle");
         assertTrue(button.isDisplayed(), "the dark mode button shows");
         assertNull(theme(), "no choice made yet: the system's (light) scheme applies");
         assertEquals("false", button.getDomAttribute("aria-pressed"));
@@ -112,20 +74,20 @@ class SampleSiteBrowserTest {
             button.click();
             assertEquals("dark", theme());
             assertEquals("true", button.getDomAttribute("aria-pressed"));
-            String dark = browser.await("the background darkens", driver -> light.equals(bodyBackground()) ? null : bodyBackground());
+            String dark = SITE.browser().await("the background darkens", driver -> light.equals(bodyBackground()) ? null : bodyBackground());
 
             // Chromium may or may not keep localStorage for file:// pages; a web server must keep it.
             if (served == Served.HTTP) {
-                browser.reload();
+                SITE.browser().reload();
                 assertEquals("dark", theme(), "the choice survives a reload");
-                assertEquals("true", browser.find(".theme-toggle").getDomAttribute("aria-pressed"));
+                assertEquals("true", SITE.browser().find(".theme-toggle").getDomAttribute("aria-pressed"));
                 assertEquals(dark, bodyBackground());
             }
 
-            browser.find(".theme-toggle").click();
+            SITE.browser().find(".theme-toggle").click();
             assertEquals("light", theme());
-            assertEquals("false", browser.find(".theme-toggle").getDomAttribute("aria-pressed"));
-            browser.await("the background turns light again", driver -> light.equals(bodyBackground()));
+            assertEquals("false", SITE.browser().find(".theme-toggle").getDomAttribute("aria-pressed"));
+            SITE.browser().await("the background turns light again", driver -> light.equals(bodyBackground()));
         } finally {
             forgetThemeChoice();
         }
@@ -134,33 +96,33 @@ class SampleSiteBrowserTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
     void firstTabStopSkipsToTheContent(Served served) {
-        browser.open(url(served, STANDARD));
+        SITE.browser().open(url(served, STANDARD));
 
-        browser.press(Keys.TAB);
-        WebElement first = browser.focused();
+        SITE.browser().press(Keys.TAB);
+        WebElement first = SITE.browser().focused();
         assertEquals("Skip to content", first.getText());
         assertTrue(first.isDisplayed(), "the skip link shows once focused");
 
-        browser.press(Keys.ENTER);
-        browser.await("focus moves to <main>", driver -> "main".equals(browser.focused().getDomAttribute("id")));
-        assertTrue(browser.driver().getCurrentUrl().endsWith("#main"), browser.driver().getCurrentUrl());
-        long top = browser.<Number>script("return Math.round(document.getElementById('main').getBoundingClientRect().top)").longValue();
-        long height = browser.<Number>script("return window.innerHeight").longValue();
+        SITE.browser().press(Keys.ENTER);
+        SITE.browser().await("focus moves to <main>", driver -> "main".equals(SITE.browser().focused().getDomAttribute("id")));
+        assertTrue(SITE.browser().driver().getCurrentUrl().endsWith("#main"), SITE.browser().driver().getCurrentUrl());
+        long top = SITE.browser().<Number>script("return Math.round(document.getElementById('main').getBoundingClientRect().top)").longValue();
+        long height = SITE.browser().<Number>script("return window.innerHeight").longValue();
         assertTrue(top >= 0 && top < height / 2, "main starts in the upper half of the window: " + top);
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
     void phoneMenuOpensAndCloses(Served served) {
-        browser.resize(Browser.PHONE);
-        browser.open(url(served, STANDARD));
-        WebElement button = browser.find(".nav-toggle");
-        WebElement nav = browser.find("#site-nav");
+        SITE.browser().resize(Browser.PHONE);
+        SITE.browser().open(url(served, STANDARD));
+        WebElement button = SITE.browser().find(".nav-toggle");
+        WebElement nav = SITE.browser().find("#site-nav");
 
         assertTrue(button.isDisplayed(), "the Menu button shows on a phone");
         assertFalse(nav.isDisplayed(), "the navigation starts closed");
         assertEquals("false", button.getDomAttribute("aria-expanded"));
-        long overflow = browser.<Number>script(
+        long overflow = SITE.browser().<Number>script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth").longValue();
         assertEquals(0, overflow, "the page does not scroll sideways");
 
@@ -171,16 +133,15 @@ class SampleSiteBrowserTest {
         nav.findElement(By.cssSelector("a")).sendKeys(Keys.ESCAPE);
         assertEquals("false", button.getDomAttribute("aria-expanded"));
         assertFalse(nav.isDisplayed(), "Escape closes the navigation");
-        assertEquals(button, browser.focused(), "and gives focus back to the button");
+        assertEquals(button, SITE.browser().focused(), "and gives focus back to the button");
     }
 
     private static String url(Served served, String path) {
-        String inRelease = SampleSite.RELEASE + "/" + path;
-        return served == Served.FILE ? site.resolve(inRelease).toUri().toString() : server.url(inRelease);
+        return SITE.url(served, SampleSite.RELEASE + "/" + path);
     }
 
     private static WebElement navGroup(String title) {
-        return browser.findAll("#site-nav .nav-group").stream()
+        return SITE.browser().findAll("#site-nav .nav-group").stream()
                 .filter(group -> group.findElements(By.cssSelector(".nav-group-title")).stream()
                         .anyMatch(heading -> heading.getText().equals(title)))
                 .findFirst()
@@ -188,14 +149,14 @@ class SampleSiteBrowserTest {
     }
 
     private static String theme() {
-        return browser.find("html").getDomAttribute("data-theme");
+        return SITE.browser().find("html").getDomAttribute("data-theme");
     }
 
     private static String bodyBackground() {
-        return browser.find("body").getCssValue("background-color");
+        return SITE.browser().find("body").getCssValue("background-color");
     }
 
     private static void forgetThemeChoice() {
-        browser.script("try { localStorage.removeItem('playbook-theme'); } catch (e) { /* storage off limits */ }");
+        SITE.browser().script("try { localStorage.removeItem('playbook-theme'); } catch (e) { /* storage off limits */ }");
     }
 }

@@ -22,6 +22,16 @@ public final class ReleaseHistory {
     private static final String CREDITS = "---\ntitle: Goodwill credits\ntype: parameter\nlimits:\n  - role: associate\n"
             + "    extra: Goodwill credit\n    up-to: $%s\n    approval: team-lead\n---\nCredits make up for a bad day.\n";
 
+    /** The history in {@code root}, built with {@code --all-releases}; returns the output folder. */
+    public static Path built(Path root) {
+        try (GitPlaybook git = create(root.resolve("repo"))) {
+            TestPlaybook playbook = git.playbook();
+            TestPlaybook.Result result = playbook.build("--all-releases", "-q");
+            org.junit.jupiter.api.Assertions.assertEquals(0, result.exitCode(), result::toString);
+            return playbook.out();
+        }
+    }
+
     /** Tags 2026.1, 2026.2 and 2026.3 in a new repository in {@code root}, and leaves 2026.4 in the working tree, not committed. */
     public static GitPlaybook create(Path root) {
         GitPlaybook git = GitPlaybook.init(root, config("2026.1", "2026-01-15"))
