@@ -408,8 +408,10 @@ public final class Build {
     }
 
     /**
-     * The release's Lucene index. It is rebuilt only when what it indexes changed: Lucene stamps
-     * each segment with its creation time, so reusing an unchanged index keeps rebuilds byte-identical.
+     * The release's Lucene index. It is made again only when what it indexes changed: Lucene stamps
+     * each segment with its creation time, so reusing an unchanged index keeps rebuilds
+     * byte-identical. When this cache holds the last index made for this folder (the dev server),
+     * only the pages that changed are indexed again.
      */
     private Optional<Map<String, byte[]>> indexForSearch(Site site, SearchIndexer indexer, SiteWriter writer) throws IOException {
         String owner = "the search index";
@@ -434,9 +436,25 @@ public final class Build {
                 writer.keepPublished(SearchSchema.FOLDER, owner);
                 writer.keepPublished(SearchExport.DATA, owner);
                 writer.keepPublished(SearchExport.MANIFEST, owner);
+                if (cache.searchIndex(writer.out()).isEmpty()) {
+                    Path folder = writer.out().resolve(SearchSchema.FOLDER);
+                    cache.searchIndex(writer.out(), indexer.existing(() -> readFolder(folder)));
+                }
                 return Optional.empty();
             }
-            Map<String, byte[]> lucene = indexer.build(analyzers(site));
+            Optional<SearchIndexer.Indexed> before = cache.searchIndex(writer.out());
+            // Timed apart (inside "index"), so the dev server's log and tests tell an update from a fresh index.
+            Optional<SearchIndexer.Indexed> updated = before.isEmpty() ? Optional.empty() : clock.run("index: update", () -> {
+                try {
+                    return indexer.update(before.get(), analyzers(site));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    return Optional.<SearchIndexer.Indexed>empty(); // the last index can no longer be read: make a new one
+                }
+            });
+            SearchIndexer.Indexed index = updated.isPresent() ? updated.get()
+                    : clock.run("index: fresh", () -> indexer.build(analyzers(site)));
+            cache.searchIndex(writer.out(), index);
+            Map<String, byte[]> lucene = index.files();
             for (var file : lucene.entrySet()) {
                 writer.write(SearchSchema.FOLDER + file.getKey(), file.getValue(), owner);
             }
@@ -445,6 +463,19 @@ public final class Build {
             problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The files of a published index, by name, read when an update first needs them. */
+    private static Map<String, byte[]> readFolder(Path folder) {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var list = Files.list(folder)) {
+            for (Path file : list.sorted().toList()) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return files;
     }
 
     /** The browser's copy of the index: impacts, term shards, display blocks (see {@link SearchExport}). */

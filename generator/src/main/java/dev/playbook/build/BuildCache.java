@@ -1,6 +1,7 @@
 package dev.playbook.build;
 
 import dev.playbook.diag.Problem;
+import dev.playbook.index.SearchIndexer;
 import dev.playbook.load.SourceCache;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageCache;
@@ -39,6 +40,9 @@ public final class BuildCache {
     private Map<String, LaidOut> laidOut = Map.of();
     private Optional<Path> laidOutIn = Optional.empty();
     private Optional<AffectedPages.Basis> basis = Optional.empty();
+    /** The last search index made for an output folder, so the next one updates it. */
+    private Optional<SearchIndexer.Indexed> searchIndex = Optional.empty();
+    private Optional<Path> searchIndexIn = Optional.empty();
 
     /**
      * What a body's rendering depends on besides the link targets.
@@ -88,6 +92,16 @@ public final class BuildCache {
     /** What the layouts published in {@code out} were made from. */
     synchronized Optional<AffectedPages.Basis> basis(Path out) {
         return laidOutIn.equals(Optional.of(out)) && !laidOut.isEmpty() ? basis : Optional.empty();
+    }
+
+    /** The last search index made for {@code out}, built or updated, published or not. */
+    synchronized Optional<SearchIndexer.Indexed> searchIndex(Path out) {
+        return searchIndexIn.equals(Optional.of(out)) ? searchIndex : Optional.empty();
+    }
+
+    synchronized void searchIndex(Path out, SearchIndexer.Indexed index) {
+        searchIndex = Optional.of(index);
+        searchIndexIn = Optional.of(out);
     }
 
     /** Records what a build published into {@code out}: called only once its output is committed. */

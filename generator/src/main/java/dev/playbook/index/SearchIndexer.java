@@ -13,10 +13,17 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.Version;
 
 import java.io.IOException;
@@ -25,6 +32,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +47,23 @@ import java.util.stream.IntStream;
 
 /**
  * Builds the Lucene index of a release: one document per page section (the introduction and each
- * h2/h3), so a result can lead to {@code page.html#anchor}. Documents are added in reading order
- * by one thread into one segment, so doc ids are stable from build to build.
+ * h2/h3), so a result can lead to {@code page.html#anchor}. Every section carries an order key
+ * that follows the reading order, and the index is sorted by it and kept in one segment, so
+ * document ids are the sections' reading-order positions whether the index was built at once or
+ * {@linkplain #update updated} page by page: both give the same statistics, scores and ties.
  */
 public final class SearchIndexer {
+
+    /** Order keys of consecutive pages in a fresh index are this far apart, so pages can be put between them. */
+    static final long PAGE_GAP = 1L << 32;
+    /** The room a page needs for its sections' keys. */
+    private static final long MAX_SECTIONS = 1L << 16;
 
     private final String language;
     private final List<SearchDocument> documents;
     private final List<SearchExport.TypeName> types;
+    /** The documents of each page, in reading order. */
+    private final Map<String, List<SearchDocument>> pages;
 
     /**
      * A section as the index sees it.
@@ -53,10 +74,42 @@ public final class SearchIndexer {
     record SearchDocument(String url, String page, String type, String title, String heading, String body, String tags,
                           String crumb, List<String> tagList) { }
 
+    /**
+     * An index and what it was made from: the sections of each page and the order key of each
+     * page's first section. An {@link #update} starts from one; it is a complete index of its own,
+     * whether or not it was ever published.
+     *
+     * @param files the index files by name, read when first needed
+     */
+    public static final class Indexed {
+        private final String language;
+        private final Map<String, List<SearchDocument>> pages;
+        private final Map<String, Long> keys;
+        private final Supplier<Map<String, byte[]>> files;
+
+        private Indexed(String language, Map<String, List<SearchDocument>> pages, Map<String, Long> keys,
+                        Supplier<Map<String, byte[]>> files) {
+            this.language = language;
+            this.pages = pages;
+            this.keys = keys;
+            this.files = files;
+        }
+
+        public Map<String, byte[]> files() {
+            return files.get();
+        }
+    }
+
     private SearchIndexer(String language, List<SearchDocument> documents, List<SearchExport.TypeName> types) {
         this.language = language;
         this.documents = documents;
         this.types = types;
+        Map<String, List<SearchDocument>> byPage = new LinkedHashMap<>();
+        for (SearchDocument d : documents) {
+            byPage.computeIfAbsent(d.page(), k -> new ArrayList<>()).add(d);
+        }
+        byPage.replaceAll((k, v) -> List.copyOf(v));
+        this.pages = Collections.unmodifiableMap(byPage);
     }
 
     public static SearchIndexer of(Site site, Function<String, PageContent> contents) {
@@ -136,34 +189,38 @@ public final class SearchIndexer {
     }
 
     /**
-     * Indexes every section in memory and returns the index files by name. Contiguous chunks are
-     * indexed on all cores, one segment each, then joined in order, so document ids still follow
-     * the reading order and every build of the same content holds the same documents.
+     * Indexes every section in memory. Contiguous chunks are indexed on all cores, one segment
+     * each, then joined in order, so document ids follow the reading order and every build of the
+     * same content holds the same documents.
      */
-    public Map<String, byte[]> build(Supplier<Analyzer> analyzers) throws IOException {
+    public Indexed build(Supplier<Analyzer> analyzers) throws IOException {
+        Map<String, Long> keys = freshKeys();
         int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / 2000));
         List<ByteBuffersDirectory> parts = new ArrayList<>();
+        List<String> pageIds = List.copyOf(pages.keySet());
         try {
             for (int i = 0; i < chunks; i++) {
                 parts.add(new ByteBuffersDirectory());
             }
             IntStream.range(0, chunks).parallel().forEach(i -> {
-                int from = documents.size() * i / chunks;
-                int to = documents.size() * (i + 1) / chunks;
+                int from = pageIds.size() * i / chunks;
+                int to = pageIds.size() * (i + 1) / chunks;
                 try (Analyzer analyzer = analyzers.get();
-                     IndexWriter writer = new IndexWriter(parts.get(i), config(analyzer))) {
-                    for (SearchDocument d : documents.subList(from, to)) {
-                        writer.addDocument(toLucene(d));
+                     IndexWriter writer = new IndexWriter(parts.get(i), config(analyzer, NoMergePolicy.INSTANCE))) {
+                    for (String page : pageIds.subList(from, to)) {
+                        writer.addDocuments(toLucene(pages.get(page), keys.get(page)));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
             try (ByteBuffersDirectory joined = new ByteBuffersDirectory()) {
-                try (Analyzer analyzer = analyzers.get(); IndexWriter writer = new IndexWriter(joined, config(analyzer))) {
+                try (Analyzer analyzer = analyzers.get();
+                     IndexWriter writer = new IndexWriter(joined, config(analyzer, NoMergePolicy.INSTANCE))) {
                     writer.addIndexes(parts.toArray(new ByteBuffersDirectory[0]));
                 }
-                return files(joined);
+                Map<String, byte[]> files = files(joined);
+                return new Indexed(language, pages, keys, () -> files);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -174,10 +231,140 @@ public final class SearchIndexer {
         }
     }
 
-    private static IndexWriterConfig config(Analyzer analyzer) {
+    /**
+     * What {@link #build} would have made, for an index built earlier from these same sections
+     * (its digest matched) whose files {@code files} reads.
+     */
+    public Indexed existing(Supplier<Map<String, byte[]>> files) {
+        return new Indexed(language, pages, freshKeys(), files);
+    }
+
+    /**
+     * Brings an index up to date with these sections: the pages whose sections changed, moved in
+     * the reading order or are new are indexed again, pages no longer here are deleted, and the
+     * index is merged into one sorted segment. Its documents, statistics and scores are then those
+     * of {@link #build}; only Lucene's segment ids and stamps differ. Empty when there is no room
+     * left between the order keys of two pages, and when most pages changed: build afresh then.
+     */
+    public Optional<Indexed> update(Indexed before, Supplier<Analyzer> analyzers) throws IOException {
+        if (!before.language.equals(language) || pages.values().stream().anyMatch(p -> p.size() >= MAX_SECTIONS)) {
+            return Optional.empty();
+        }
+        List<String> ids = List.copyOf(pages.keySet());
+        long[] kept = keptKeys(ids, before);
+        Map<String, Long> keys = new HashMap<>();
+        List<String> again = new ArrayList<>();
+        long low = 0;
+        long lowEnd = 0;
+        for (int i = 0; i < ids.size(); ) {
+            if (kept[i] >= 0) {
+                keys.put(ids.get(i), kept[i]);
+                low = kept[i];
+                lowEnd = low + pages.get(ids.get(i)).size();
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < ids.size() && kept[end] < 0) {
+                end++;
+            }
+            long high = end < ids.size() ? kept[end] : Long.MAX_VALUE / 2;
+            long step = (high - Math.max(lowEnd, low + 1)) / (end - i + 1);
+            if (step < MAX_SECTIONS) {
+                return Optional.empty();
+            }
+            for (int j = i; j < end; j++) {
+                keys.put(ids.get(j), Math.max(lowEnd, low + 1) + step * (j - i + 1));
+                again.add(ids.get(j));
+            }
+            i = end;
+        }
+        if (again.size() > Math.max(64, ids.size() / 2)) {
+            return Optional.empty();
+        }
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            for (Map.Entry<String, byte[]> file : before.files().entrySet()) {
+                try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
+                    out.writeBytes(file.getValue(), file.getValue().length);
+                }
+            }
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setNoCFSRatio(1.0);
+            try (Analyzer analyzer = analyzers.get();
+                 IndexWriter writer = new IndexWriter(directory, config(analyzer, merges).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+                for (String page : before.pages.keySet()) {
+                    if (!pages.containsKey(page)) {
+                        writer.deleteDocuments(new Term(SearchSchema.PAGE, page));
+                    }
+                }
+                for (String page : again) {
+                    writer.updateDocuments(new Term(SearchSchema.PAGE, page), toLucene(pages.get(page), keys.get(page)));
+                }
+                writer.forceMerge(1);
+            }
+            Map<String, byte[]> files = files(directory);
+            return Optional.of(new Indexed(language, pages, Map.copyOf(keys), () -> files));
+        }
+    }
+
+    /** Order keys of a fresh index: pages {@link #PAGE_GAP} apart, each page's sections one apart. */
+    private Map<String, Long> freshKeys() {
+        Map<String, Long> keys = new HashMap<>();
+        long key = 0;
+        for (String page : pages.keySet()) {
+            key += PAGE_GAP;
+            keys.put(page, key);
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of the pages an update keeps as they are, -1 for pages to index again: a page is
+     * kept when its sections did not change and its key is on the longest run of the old keys
+     * that still follows the reading order (a page moved by its weight breaks that run).
+     */
+    private long[] keptKeys(List<String> ids, Indexed before) {
+        long[] candidate = new long[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            List<SearchDocument> old = before.pages.get(id);
+            candidate[i] = old != null && old.equals(pages.get(id)) ? before.keys.get(id) : -1;
+        }
+        // Longest increasing subsequence of the candidates' keys (patience sorting).
+        int[] tails = new int[ids.size()];
+        int[] previous = new int[ids.size()];
+        int length = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            if (candidate[i] < 0) {
+                continue;
+            }
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (candidate[tails[mid]] < candidate[i]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            previous[i] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = i;
+            length = Math.max(length, lo + 1);
+        }
+        long[] kept = new long[ids.size()];
+        Arrays.fill(kept, -1);
+        for (int i = length > 0 ? tails[length - 1] : -1; i >= 0; i = previous[i]) {
+            kept[i] = candidate[i];
+        }
+        return kept;
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer, MergePolicy merges) {
         return new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setIndexSort(new Sort(new SortField(SearchSchema.ORDER, SortField.Type.LONG)))
+                .setMergePolicy(merges)
                 .setRAMBufferSizeMB(1024)
                 .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
                 .setUseCompoundFile(true)
@@ -196,8 +383,17 @@ public final class SearchIndexer {
         return files;
     }
 
-    private static Document toLucene(SearchDocument d) {
+    private static List<Document> toLucene(List<SearchDocument> sections, long key) {
+        List<Document> documents = new ArrayList<>(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            documents.add(toLucene(sections.get(i), key + i));
+        }
+        return documents;
+    }
+
+    private static Document toLucene(SearchDocument d, long key) {
         Document document = new Document();
+        document.add(new NumericDocValuesField(SearchSchema.ORDER, key));
         document.add(new StringField(SearchSchema.URL, d.url(), Field.Store.YES));
         document.add(new StringField(SearchSchema.PAGE, d.page(), Field.Store.YES));
         document.add(new StringField(SearchSchema.TYPE, d.type(), Field.Store.YES));

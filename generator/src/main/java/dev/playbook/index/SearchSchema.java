@@ -19,7 +19,7 @@ public final class SearchSchema {
     /** Describes the index: format, language, digest of its input. */
     public static final String INFO = "search/index.properties";
     /** Bumped whenever documents or fields change meaning, so old indexes are rebuilt. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     public static final String URL = "url";
     public static final String PAGE = "page";
@@ -28,6 +28,8 @@ public final class SearchSchema {
     public static final String HEADING = "heading";
     public static final String BODY = "body";
     public static final String TAGS = "tags";
+    /** A section's place in the reading order (doc values); the index is sorted by it. */
+    public static final String ORDER = "order";
 
     /** The text fields a query searches, with their boosts (a title match counts most). */
     public static final Map<String, Float> BOOSTS;

@@ -45,6 +45,7 @@ class IncrementalBuildTest {
     private static TestPlaybook playbook;
     private static SiteSession session;
     private static int fullBuilds;
+    private static int indexUpdates;
 
     @BeforeAll
     static void start() throws Exception {
@@ -72,6 +73,7 @@ class IncrementalBuildTest {
     @AfterAll
     static void report() {
         assertTrue(fullBuilds > 0);
+        assertTrue(indexUpdates >= 8, "the search index was updated " + indexUpdates + " times");
     }
 
     @TestFactory
@@ -130,7 +132,16 @@ class IncrementalBuildTest {
             assertEquals(0, built.exitCode(), built::all);
             String release = playbook.release();
             assertSame(full, root.resolve("served"), release, true, kind + " (pages first)");
-            assertTrue(session.build(false).published());
+            Path info = root.resolve("served").resolve(release).resolve("search/index.properties");
+            String indexedBefore = Files.readString(info);
+            SiteSession.Outcome late = session.build(false);
+            assertTrue(late.published(), () -> kind + ": " + late.problems());
+            assertFalse(late.stageMillis().containsKey("index: fresh"), () -> kind + ": the search index was made afresh, not updated");
+            // The index is updated exactly when what it indexes changed (its description holds their digest).
+            assertEquals(!indexedBefore.equals(Files.readString(info)), late.stageMillis().containsKey("index: update"), kind);
+            if (late.stageMillis().containsKey("index: update")) {
+                indexUpdates++;
+            }
             assertSame(full, root.resolve("served"), release, false, kind);
             assertSameSearch(full.resolve(release), root.resolve("served").resolve(release), kind);
         });
@@ -163,7 +174,10 @@ class IncrementalBuildTest {
                 }
                 byte[] bytes = Files.readAllBytes(file);
                 if (path.equals(".playbook-manifest")) {
-                    bytes = withoutZips(bytes);
+                    bytes = without(bytes, line -> line.endsWith(".zip"));
+                } else if (path.equals(release + "/.playbook-manifest")) {
+                    // Lucene names its segments by how the index was made (updated or at once).
+                    bytes = without(bytes, line -> line.startsWith("search/lucene/"));
                 }
                 files.put(path, bytes);
             }
@@ -171,17 +185,17 @@ class IncrementalBuildTest {
         return files;
     }
 
-    private static byte[] withoutZips(byte[] manifest) {
+    private static byte[] without(byte[] manifest, java.util.function.Predicate<String> left) {
         StringBuilder kept = new StringBuilder();
         for (String line : new String(manifest, StandardCharsets.UTF_8).split("\n")) {
-            if (!line.endsWith(".zip")) {
+            if (!left.test(line)) {
                 kept.append(line).append('\n');
             }
         }
         return kept.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void assertSameSearch(Path full, Path served, String kind) throws IOException {
+    static void assertSameSearch(Path full, Path served, String kind) throws IOException {
         try (SectionSearcher expected = SectionSearcher.open(full); SectionSearcher actual = SectionSearcher.open(served)) {
             assertEquals(expected.documents(), actual.documents(), kind + ": sections indexed");
             for (String query : List.of("hello", "refund", "parcel", "credit", "train fare", "seconds")) {
