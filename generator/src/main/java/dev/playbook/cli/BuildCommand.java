@@ -90,17 +90,20 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (stats) {
             report.releases().stream().flatMap(r -> r.report().stream()).reduce((a, b) -> b)
-                    .ifPresent(last -> printStats(out, last, millis));
+                    .ifPresent(last -> printStats(out, last, report.stageMillis(), millis));
         }
         return report.published() ? Main.OK : Main.CONTENT_ERRORS;
     }
 
-    private static void printStats(PrintWriter out, BuildReport report, long millis) {
+    private static void printStats(PrintWriter out, BuildReport report, Map<String, Long> releaseMillis, long millis) {
         out.println("stat pages " + report.pages());
         out.println("stat files_written " + report.written());
         out.println("stat bytes_written " + report.bytesWritten());
         for (Map.Entry<String, Long> stage : report.stageMillis().entrySet()) {
             out.println("stat stage." + stage.getKey().replace(' ', '_') + ".ms " + stage.getValue());
+        }
+        for (Map.Entry<String, Long> step : releaseMillis.entrySet()) {
+            out.println("stat stage." + step.getKey().replace(' ', '_') + ".ms " + step.getValue());
         }
         out.println("stat build.ms " + millis);
         peakResidentKilobytes().ifPresent(kb -> out.println("stat peak_rss_kb " + kb));

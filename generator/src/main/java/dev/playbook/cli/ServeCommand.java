@@ -51,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "As for build; the theme's folder is watched too (default: ${DEFAULT-VALUE}).")
     String theme;
 
+    @Option(names = "--timings", description = "Log how long each stage of every build takes.")
+    boolean timings;
+
     @Option(names = "--no-drafts", description = "Leave out pages marked draft: true, as build does.")
     boolean noDrafts;
 
@@ -66,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                 !noDrafts, sources.date, true);
         DevServer server;
         try {
-            server = DevServer.start(new DevServer.Settings(options, bind, port, this.out.isEmpty(), line -> {
+            server = DevServer.start(new DevServer.Settings(options, bind, port, this.out.isEmpty(), timings, line -> {
                 out.println(line);
                 out.flush();
             }));

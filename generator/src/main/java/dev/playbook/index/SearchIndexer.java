@@ -64,6 +64,7 @@ public final class SearchIndexer {
     private final List<SearchExport.TypeName> types;
     /** The documents of each page, in reading order. */
     private final Map<String, List<SearchDocument>> pages;
+    private volatile String digest;
 
     /**
      * A section as the index sees it.
@@ -160,20 +161,39 @@ public final class SearchIndexer {
         return documents.size();
     }
 
-    /** A digest of everything the index is made from: same digest, same index. */
+    /**
+     * A digest of everything the index is made from: same digest, same index. Pages are digested
+     * on all cores, then their digests in reading order. Computed once.
+     */
     public String digest() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            types.forEach(t -> sha.update((t.id() + "=" + t.title() + "/" + t.plural() + "\n").getBytes(StandardCharsets.UTF_8)));
-            sha.update(("format " + SearchSchema.FORMAT + " " + SearchExport.settings() + " lucene " + Version.LATEST + " language " + language + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            for (SearchDocument d : documents) {
-                for (String value : List.of(d.url(), d.page(), d.type(), d.title(), d.heading(), d.body(), d.tags(), d.crumb())) {
-                    sha.update(value.getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0);
-                }
+        String known = digest;
+        if (known != null) {
+            return known;
+        }
+        MessageDigest sha = sha256();
+        types.forEach(t -> sha.update((t.id() + "=" + t.title() + "/" + t.plural() + "\n").getBytes(StandardCharsets.UTF_8)));
+        sha.update(("format " + SearchSchema.FORMAT + " " + SearchExport.settings() + " lucene " + Version.LATEST + " language " + language + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        List<byte[]> perPage = new ArrayList<>(pages.values()).parallelStream().map(SearchIndexer::digest).toList();
+        perPage.forEach(sha::update);
+        digest = HexFormat.of().formatHex(sha.digest());
+        return digest;
+    }
+
+    private static byte[] digest(List<SearchDocument> sections) {
+        MessageDigest sha = sha256();
+        for (SearchDocument d : sections) {
+            for (String value : List.of(d.url(), d.page(), d.type(), d.title(), d.heading(), d.body(), d.tags(), d.crumb())) {
+                sha.update(value.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
             }
-            return HexFormat.of().formatHex(sha.digest());
+        }
+        return sha.digest();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

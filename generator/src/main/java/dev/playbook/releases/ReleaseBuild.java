@@ -106,6 +106,22 @@ public final class ReleaseBuild {
     private final Map<String, String> fingerprints = new TreeMap<>(ReleaseOrder.OLDEST_FIRST);
     /** What this build writes beside the releases. */
     private final Map<String, byte[]> besideNow = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Wall time of each step around the releases' own builds, for {@code --stats}. */
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+
+    /** A step that may fail with an I/O error. */
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T timed(String step, Step<T> work) throws IOException {
+        long start = System.nanoTime();
+        try {
+            return work.run();
+        } finally {
+            millis.merge("releases: " + step, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
+    }
 
     private ReleaseBuild(Options options) {
         this.options = options;
@@ -177,7 +193,7 @@ public final class ReleaseBuild {
                         }
                     });
                     if (options.incremental().isEmpty() || plan.size() > 1) {
-                        fingerprints.put(release.name(), fingerprint.get());
+                        fingerprints.put(release.name(), timed("fingerprint", fingerprint::get));
                     }
                     if (release.tag().isPresent() && unchanged(release.name(), fingerprint.get(), published)) {
                         options.progress().accept(prefix + "release " + release.name() + " (" + release.source()
@@ -335,13 +351,16 @@ public final class ReleaseBuild {
             }
             List<Published> releases = List.copyOf(all.values());
             String latest = PublishedReleases.latest(releases);
-            writeBeside(writer, releases, latest, theme, config, staged);
+            timed("links beside", () -> {
+                writeBeside(writer, releases, latest, theme, config, staged);
+                return null;
+            });
             if (problems.hasErrors()) {
                 return unpublished(outcomes);
             }
             List<ReleasesReport.Outcome> done = new ArrayList<>(outcomes);
             for (Staged release : staged) {
-                BuildReport report = release.build().commit();
+                BuildReport report = timed("commit releases", release.build()::commit);
                 written += report.written();
                 unchanged += report.unchanged();
                 removed += report.removed();
@@ -350,15 +369,18 @@ public final class ReleaseBuild {
             }
             done.sort(Comparator.comparing(ReleasesReport.Outcome::name, ReleaseOrder.OLDEST_FIRST));
             if (options.incremental().isEmpty()) {
-                writeBundles(writer, releases, folderChanged, theme, config.language());
+                timed("zip", () -> {
+                    writeBundles(writer, releases, folderChanged, theme, config.language());
+                    return null;
+                });
             }
             if (problems.hasErrors()) {
                 return unpublished(done);
             }
-            CommitReport beside = writer.commit();
+            CommitReport beside = timed("commit beside", writer::commit);
             options.incremental().ifPresent(i -> i.beside().publish(besideNow));
             return new ReleasesReport(problems.sorted(), true, done, Optional.of(latest), written + beside.written(),
-                    unchanged + beside.unchanged(), removed + beside.removed());
+                    unchanged + beside.unchanged(), removed + beside.removed(), millis);
         }
     }
 
@@ -456,7 +478,7 @@ public final class ReleaseBuild {
     }
 
     private ReleasesReport unpublished(List<ReleasesReport.Outcome> outcomes) {
-        return new ReleasesReport(problems.sorted(), false, outcomes, Optional.empty(), 0, 0, 0);
+        return new ReleasesReport(problems.sorted(), false, outcomes, Optional.empty(), 0, 0, 0, millis);
     }
 
     /** The working tree's config, read quietly: a broken one is reported by the build itself. */

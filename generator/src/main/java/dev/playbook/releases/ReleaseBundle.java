@@ -3,17 +3,23 @@ package dev.playbook.releases;
 import dev.playbook.model.UrlPaths;
 import dev.playbook.write.SiteWriter;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 /**
  * A release as one zip for reading offline ({@code <release>.zip} beside the release folders).
@@ -49,19 +55,63 @@ final class ReleaseBundle {
                 entries.put(top + release + "/" + path, file);
             }
         }
+        List<Map.Entry<String, Object>> ordered = List.copyOf(entries.entrySet());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            // The fastest level: HTML still shrinks about five-fold, at a third of the default's time.
-            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            for (Map.Entry<String, Object> entry : entries.entrySet()) {
-                ZipEntry zipEntry = new ZipEntry(entry.getKey());
-                zipEntry.setTimeLocal(TIME);
-                zip.putNextEntry(zipEntry);
-                zip.write(entry.getValue() instanceof Path file ? Files.readAllBytes(file) : (byte[]) entry.getValue());
-                zip.closeEntry();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            zip.setEncoding(StandardCharsets.UTF_8.name());
+            // Entries are deflated on all cores, a batch at a time, and written raw in name order.
+            for (int from = 0; from < ordered.size(); from += BATCH) {
+                List<Map.Entry<String, Object>> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
+                List<Deflated> deflated;
+                try {
+                    deflated = batch.parallelStream().map(ReleaseBundle::deflate).toList();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                for (Deflated entry : deflated) {
+                    ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.name());
+                    zipEntry.setMethod(ZipArchiveEntry.DEFLATED);
+                    zipEntry.setTime(MILLIS);
+                    zipEntry.setCrc(entry.crc());
+                    zipEntry.setSize(entry.size());
+                    zipEntry.setCompressedSize(entry.data().length);
+                    zip.addRawArchiveEntry(zipEntry, new ByteArrayInputStream(entry.data()));
+                }
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** Entries deflated at once: enough to keep every core busy, few enough to hold in memory. */
+    private static final int BATCH = 512;
+    /** {@link #TIME} in this machine's zone: zip entries store local time, so every zone writes the same bytes. */
+    private static final long MILLIS = TIME.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+
+    /** An entry's bytes deflated (raw, as zip stores them), with its CRC and size. */
+    private record Deflated(String name, long crc, long size, byte[] data) { }
+
+    private static Deflated deflate(Map.Entry<String, Object> entry) {
+        try {
+            byte[] data = entry.getValue() instanceof Path file ? Files.readAllBytes(file) : (byte[]) entry.getValue();
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            // The fastest level: HTML still shrinks about five-fold, at a third of the default's time.
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+            try {
+                deflater.setInput(data);
+                deflater.finish();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length / 3));
+                byte[] buffer = new byte[16 * 1024];
+                while (!deflater.finished()) {
+                    out.write(buffer, 0, deflater.deflate(buffer));
+                }
+                return new Deflated(entry.getKey(), crc.getValue(), data.length, out.toByteArray());
+            } finally {
+                deflater.end();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The files Playbook wrote into a release folder, as its manifest lists them. */

@@ -4,6 +4,7 @@ import dev.playbook.build.BuildReport;
 import dev.playbook.diag.Problem;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,13 +13,15 @@ import java.util.Optional;
  * and each release with how it went.
  *
  * @param latest the newest published release after this build (empty when nothing was published)
+ * @param stageMillis wall time of each step around the releases' own builds (fingerprints, links, commits, zips), in order
  */
 public record ReleasesReport(List<Problem> problems, boolean published, List<Outcome> releases, Optional<String> latest,
-                             int written, int unchanged, int removed) {
+                             int written, int unchanged, int removed, Map<String, Long> stageMillis) {
 
     public ReleasesReport {
         problems = List.copyOf(problems);
         releases = List.copyOf(releases);
+        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
         Objects.requireNonNull(latest, "latest");
     }
 

@@ -46,7 +46,12 @@ public final class DevServer implements AutoCloseable {
      * @param removeOut delete the output folder when the server stops (a temporary folder)
      * @param log       told about each rebuild
      */
-    public record Settings(BuildOptions build, String bind, int port, boolean removeOut, Consumer<String> log) { }
+    /** @param timings log how long each stage of every build took */
+    public record Settings(BuildOptions build, String bind, int port, boolean removeOut, boolean timings, Consumer<String> log) {
+        public Settings(BuildOptions build, String bind, int port, boolean removeOut, Consumer<String> log) {
+            this(build, bind, port, removeOut, false, log);
+        }
+    }
 
     private final Settings settings;
     private final HttpServer http;
@@ -84,7 +89,7 @@ public final class DevServer implements AutoCloseable {
         LiveEvents events = new LiveEvents(new LiveState(0, List.of(), 0, Optional.empty()));
         List<Path> watched = new ArrayList<>(List.of(settings.build().source()));
         theme.projectFolder().ifPresent(watched::add);
-        Rebuilder rebuilder = new Rebuilder(session, events, watched, settings.log());
+        Rebuilder rebuilder = new Rebuilder(session, events, watched, settings.timings(), settings.log());
         rebuilder.buildNow();
         HttpServer http = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 64);
         ExecutorService executor = Executors.newCachedThreadPool(daemons("playbook-http-"));

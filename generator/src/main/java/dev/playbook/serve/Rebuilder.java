@@ -33,6 +33,7 @@ final class Rebuilder implements AutoCloseable {
     private final LiveEvents events;
     private final List<Path> watched;
     private final Consumer<String> log;
+    private final boolean timings;
     private final BlockingQueue<SourceWatcher.Batch> batches = new LinkedBlockingQueue<>();
     private final Object idle = new Object();
     private volatile SiteSession.Outcome last;
@@ -41,7 +42,8 @@ final class Rebuilder implements AutoCloseable {
     private Optional<SourceWatcher> watcher = Optional.empty();
     private final List<Thread> threads = new ArrayList<>();
 
-    Rebuilder(SiteSession session, LiveEvents events, List<Path> watched, Consumer<String> log) {
+    Rebuilder(SiteSession session, LiveEvents events, List<Path> watched, boolean timings, Consumer<String> log) {
+        this.timings = timings;
         this.session = session;
         this.events = events;
         this.watched = watched.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -150,11 +152,23 @@ final class Rebuilder implements AutoCloseable {
         Optional<String> release = outcome.published() ? outcome.release() : before.release();
         events.publish(new LiveState(build, errors, warnings, release));
         if (outcome.published()) {
-            log.accept(String.format("%s in %d ms%s", what, outcome.millis(), warnings > 0 ? " (" + warnings + " warning(s))" : ""));
+            log.accept(String.format("%s in %d ms%s%s", what, outcome.millis(), warnings > 0 ? " (" + warnings + " warning(s))" : "",
+                    timings ? stages(outcome) : ""));
         } else {
             log.accept(String.format("%d error(s); still serving the last good build:", errors.size()));
             errors.forEach(p -> log.accept("  " + p.format()));
         }
+    }
+
+    /** The stages that took a millisecond or more, in the order they ran: " [load 12 ms, render 40 ms]". */
+    private static String stages(SiteSession.Outcome outcome) {
+        List<String> parts = new ArrayList<>();
+        outcome.stageMillis().forEach((stage, millis) -> {
+            if (millis > 0) {
+                parts.add(stage + " " + millis + " ms");
+            }
+        });
+        return parts.isEmpty() ? "" : " [" + String.join(", ", parts) + "]";
     }
 
     boolean awaitIdle(Duration timeout) throws InterruptedException {

@@ -39,7 +39,7 @@ public final class SiteSession {
                           Map<String, Long> stageMillis) {
         public Outcome {
             problems = List.copyOf(problems);
-            stageMillis = Map.copyOf(stageMillis);
+            stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
         }
 
         public List<Problem> errors() {

@@ -40,6 +40,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Set<String> previous;
     private final Map<String, String> owners = new ConcurrentHashMap<>();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    /** Staging folders already made, so each is made once however many files it holds. */
+    private final Set<Path> stagingFolders = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
 
@@ -83,7 +85,11 @@ public final class SiteWriter implements AutoCloseable {
         }
         checkNotForeign(path, target);
         Path file = staging.resolve(path);
-        Files.createDirectories(file.getParent());
+        Path folder = file.getParent();
+        if (!stagingFolders.contains(folder)) {
+            Files.createDirectories(folder);
+            stagingFolders.add(folder);
+        }
         Files.write(file, content);
         staged.add(path);
         bytes.addAndGet(content.length);
@@ -151,13 +157,37 @@ public final class SiteWriter implements AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed");
         }
+        List<String> moving = new ArrayList<>(new TreeSet<>(staged));
+        if (!Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && moveWhole(staging, out)) {
+            // A new output folder: the staging folder, which holds just this build's files, becomes it.
+            Files.createDirectory(staging);
+            return finish(moving, 0);
+        }
         Files.createDirectories(out);
         Path realOut = out.toRealPath();
-        List<String> moving = new ArrayList<>(new TreeSet<>(staged));
+        // A staged folder whose place in the output folder is free moves in one rename (a new
+        // release, a first build): tens of thousands of files then cost one step.
+        Set<String> whole = newFolders(moving);
+        List<String> single = new ArrayList<>();
+        for (String path : moving) {
+            if (!underAny(path, whole)) {
+                single.add(path);
+            }
+        }
+        for (String folder : whole) {
+            Path target = out.resolve(folder);
+            Files.createDirectories(target.getParent());
+            if (!target.getParent().toRealPath().startsWith(realOut)) {
+                throw new IOException("refusing to write through a link that leaves the output folder: " + target.getParent());
+            }
+            if (!moveWhole(staging.resolve(folder), target)) {
+                moving.stream().filter(path -> path.startsWith(folder + "/")).forEach(single::add);
+            }
+        }
         // Each folder is made and checked once (a link must not lead out of the output folder), then
         // the files move on all cores: a large release has tens of thousands.
         Set<Path> folders = new TreeSet<>();
-        moving.forEach(path -> folders.add(out.resolve(path).getParent()));
+        single.forEach(path -> folders.add(out.resolve(path).getParent()));
         for (Path folder : folders) {
             Files.createDirectories(folder);
             if (!folder.toRealPath().startsWith(realOut)) {
@@ -165,7 +195,7 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         try {
-            moving.parallelStream().forEach(path -> {
+            single.parallelStream().forEach(path -> {
                 try {
                     move(staging.resolve(path), out.resolve(path));
                 } catch (IOException e) {
@@ -185,10 +215,58 @@ public final class SiteWriter implements AutoCloseable {
                 }
             }
         }
+        return finish(moving, removed);
+    }
+
+    private CommitReport finish(List<String> moved, int removed) throws IOException {
         writeManifest();
         committed = true;
         deleteTree(staging);
-        return new CommitReport(moving.size(), owners.size() - moving.size(), removed, bytes.get());
+        return new CommitReport(moved.size(), owners.size() - moved.size(), removed, bytes.get());
+    }
+
+    /** Renames a staged folder to a free place; false when the file system cannot (its files then move one by one). */
+    private static boolean moveWhole(Path folder, Path target) throws IOException {
+        try {
+            Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (AtomicMoveNotSupportedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The outermost staged folders that do not exist in the output folder (not even as a link or
+     * a file), so that everything below them is this build's and moves as one.
+     */
+    private Set<String> newFolders(List<String> paths) {
+        Set<String> whole = new TreeSet<>();
+        java.util.Map<String, Boolean> free = new java.util.HashMap<>();
+        for (String path : paths) {
+            int slash = path.indexOf('/');
+            while (slash > 0) {
+                String folder = path.substring(0, slash);
+                if (whole.contains(folder)) {
+                    break;
+                }
+                boolean isFree = free.computeIfAbsent(folder, f -> !Files.exists(out.resolve(f), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                if (isFree) {
+                    whole.add(folder);
+                    break;
+                }
+                slash = path.indexOf('/', slash + 1);
+            }
+        }
+        return whole;
+    }
+
+    private static boolean underAny(String path, Set<String> folders) {
+        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+            if (folders.contains(path.substring(0, slash))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Discards the staged files; the output folder is untouched unless {@link #commit()} ran. */

@@ -55,4 +55,46 @@ class SiteWriterTest {
         assertEquals("one", Files.readString(out.resolve("a.html")));
         assertTrue(Files.readString(out.resolve(SiteWriter.MANIFEST)).contains("\na.html\n"));
     }
+
+    @Test
+    void newFoldersMoveWholeBesideFoldersThatExistAndKeepTheirForeignFiles() throws Exception {
+        Path out = dir.resolve("out");
+        try (SiteWriter writer = SiteWriter.open(out)) {
+            writer.write("old/a.html", "a", "a.md");
+            writer.write("top.html", "top", "top.md");
+            writer.commit();
+        }
+        assertTrue(Files.isRegularFile(out.resolve("old/a.html")), "a new output folder is the staged folder, renamed");
+        Files.writeString(out.resolve("old/foreign.txt"), "not ours");
+        try (SiteWriter writer = SiteWriter.open(out)) {
+            writer.write("old/a.html", "a again", "a.md");
+            writer.write("new/deep/b.html", "b", "b.md");
+            writer.write("new/c.html", "c", "c.md");
+            CommitReport report = writer.commit();
+            assertEquals(3, report.written());
+            assertEquals(1, report.removed(), "top.html was not written again");
+        }
+        assertEquals("a again", Files.readString(out.resolve("old/a.html")));
+        assertEquals("not ours", Files.readString(out.resolve("old/foreign.txt")));
+        assertEquals("b", Files.readString(out.resolve("new/deep/b.html")));
+        assertEquals("c", Files.readString(out.resolve("new/c.html")));
+        assertFalse(Files.exists(out.resolve("top.html")));
+        assertEquals("# Files written by Playbook; it replaces or removes only these.\nnew/c.html\nnew/deep/b.html\nold/a.html\n",
+                Files.readString(out.resolve(SiteWriter.MANIFEST)));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(java.util.List.of(out), siblings.toList(), "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void aNewFolderIsNotMovedThroughALinkThatLeavesTheOutputFolder() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(out.resolve("linked"), elsewhere);
+        try (SiteWriter writer = SiteWriter.open(out)) {
+            writer.write("linked/fresh/page.html", "x", "test");
+            assertThrows(IOException.class, writer::commit);
+        }
+        assertFalse(Files.exists(elsewhere.resolve("fresh")));
+    }
 }
