@@ -83,6 +83,18 @@ public final class ReleaseBuild {
      */
     public static final class Beside {
         private Map<String, byte[]> published = Map.of();
+        /** What the last published redirect pages were made from, and their paths. */
+        private Optional<LinksMadeFrom> links = Optional.empty();
+        private java.util.Set<String> linkPaths = java.util.Set.of();
+
+        synchronized Optional<java.util.Set<String>> linksFrom(LinksMadeFrom input) {
+            return links.equals(Optional.of(input)) ? Optional.of(linkPaths) : Optional.empty();
+        }
+
+        synchronized void links(LinksMadeFrom input, java.util.Set<String> paths) {
+            links = Optional.of(input);
+            linkPaths = java.util.Set.copyOf(paths);
+        }
 
         synchronized Optional<byte[]> published(String path) {
             return Optional.ofNullable(published.get(path));
@@ -92,6 +104,10 @@ public final class ReleaseBuild {
             published = Map.copyOf(files);
         }
     }
+
+    /** Everything the redirect pages beside the releases are made from: equal inputs, equal pages. */
+    record LinksMadeFrom(String language, String latest, java.util.Set<String> latestPages, Map<String, String> latestIds,
+                         List<StableLinks.ReleaseIds> older) { }
 
     /** A release to build: from the working tree, or from a tag. */
     private record Planned(String name, String source, Optional<GitReleases.Tagged> tag) { }
@@ -409,9 +425,21 @@ public final class ReleaseBuild {
                         .ifPresent(s -> older.add(0, new StableLinks.ReleaseIds(release.name(), s.paths())));
             }
         }
-        // Three small redirect pages per page of the latest release: written on all cores.
+        // Three small redirect pages per page of the latest release: written on all cores. The dev
+        // server keeps them as they are while the pages' paths and ids stay the same.
+        LinksMadeFrom input = new LinksMadeFrom(config.language(), latest, java.util.Set.copyOf(latestPages),
+                Map.copyOf(latestIds), List.copyOf(older));
+        Optional<Beside> beside = options.incremental().map(Incremental::beside);
+        Optional<java.util.Set<String>> same = beside.flatMap(b -> b.linksFrom(input));
+        if (same.isPresent() && keepAll(writer, same.get())) {
+            beside.get().links(input, same.get());
+            writeRest(writer, config, latest, latestBuilt);
+            return;
+        }
+        Map<String, String> pages = StableLinks.pages(config.language(), latest, latestPages, latestIds, older);
+        beside.ifPresent(b -> b.links(input, pages.keySet()));
         try {
-            StableLinks.pages(config.language(), latest, latestPages, latestIds, older).entrySet().parallelStream().forEach(page -> {
+            pages.entrySet().parallelStream().forEach(page -> {
                 try {
                     write(writer, page.getKey(), StableLinks.utf8(page.getValue()));
                 } catch (IOException e) {
@@ -421,6 +449,34 @@ public final class ReleaseBuild {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        writeRest(writer, config, latest, latestBuilt);
+    }
+
+    /** Keeps the redirect pages the last build published; false (keeping none) when one is gone. */
+    private boolean keepAll(SiteWriter writer, java.util.Set<String> paths) {
+        Beside beside = options.incremental().orElseThrow().beside();
+        Map<String, byte[]> bytes = new java.util.HashMap<>();
+        for (String path : paths) {
+            Optional<byte[]> published = beside.published(path);
+            if (published.isEmpty()) {
+                return false;
+            }
+            bytes.put(path, published.get());
+        }
+        try {
+            if (!writer.keepAll(paths, "the release list and links beside the releases")) {
+                return false; // one was removed by hand: the pages are made again
+            }
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(root.toString()), e.getMessage());
+            return true;
+        }
+        besideNow.putAll(bytes);
+        return true;
+    }
+
+    /** The sitemap index beside the releases, when the latest release has a sitemap. */
+    private void writeRest(SiteWriter writer, SiteConfig config, String latest, Optional<Staged> latestBuilt) throws IOException {
         boolean latestHasSitemap = latestBuilt.isPresent()
                 ? latestBuilt.get().files().config().flatMap(SiteConfig::baseUrl).isPresent()
                 : Files.isRegularFile(root.resolve(latest).resolve(Sitemap.FILE), LinkOption.NOFOLLOW_LINKS);

@@ -67,7 +67,8 @@ final class ReleaseFiles implements ReleaseStep {
         Set<String> html = new TreeSet<>(snapshot.paths().values());
         html.addAll(release.generatedUrls());
         html.add(ReleaseNotesPage.URL);
-        files.put(PagesManifest.FILE, utf8(PagesManifest.json(site, release.contents())));
+        // For tools, not for the pages: the dev server writes it after the pages are out.
+        late.put(PagesManifest.FILE, () -> utf8(PagesManifest.json(site, release.contents())));
         files.put(PagesManifest.SCHEMA, PagesManifest.schema());
         config.baseUrl().ifPresent(base -> files.put(Sitemap.FILE, utf8(Sitemap.release(base, config.release(), html))));
         html.addAll(aliases.keySet());

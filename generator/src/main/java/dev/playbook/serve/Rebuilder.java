@@ -107,6 +107,9 @@ final class Rebuilder implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (ThemeNotFoundException | ReleaseException | RuntimeException e) {
+                if (closed) {
+                    return; // stopped in the middle of a build (Ctrl-C): nothing to report
+                }
                 log.accept("playbook serve: rebuild failed: " + e.getMessage());
                 late = false;
             }

@@ -47,6 +47,14 @@ public final class SiteSession {
         }
     }
 
+    /** The release's stages, then the steps around it (the links beside the releases, the commits). */
+    private static Map<String, Long> stages(ReleasesReport report) {
+        Map<String, Long> stages = new java.util.LinkedHashMap<>();
+        report.releases().stream().flatMap(r -> r.report().stream()).findFirst().ifPresent(r -> stages.putAll(r.stageMillis()));
+        stages.putAll(report.stageMillis());
+        return stages;
+    }
+
     /** @param options what to build; {@code out} holds the release folders, as with {@code playbook build} */
     public SiteSession(BuildOptions options) {
         this.options = options;
@@ -78,7 +86,6 @@ public final class SiteSession {
                 Optional.of(new ReleaseBuild.Incremental(cache, beside, pagesFirst))));
         return new Outcome(report.published(), report.problems(), (System.nanoTime() - start) / 1_000_000,
                 report.releases().stream().map(ReleasesReport.Outcome::name).findFirst(),
-                report.releases().stream().flatMap(r -> r.report().stream()).findFirst()
-                        .map(BuildReport::stageMillis).orElse(Map.of()));
+                stages(report));
     }
 }

@@ -126,6 +126,21 @@ public final class SiteWriter implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Keeps files this tool published before, all or none: false, claiming nothing, when one of
+     * them is no longer there.
+     */
+    public boolean keepAll(java.util.Collection<String> paths, String owner) throws OutputClashException {
+        // Tens of thousands of stats for a large site's redirect pages: on all cores.
+        if (!paths.parallelStream().allMatch(path -> previous.contains(path) && Files.isRegularFile(out.resolve(path)))) {
+            return false;
+        }
+        for (String path : paths) {
+            claim(path, owner);
+        }
+        return true;
+    }
+
     /** How many files this tool published before below {@code folder} are still there. */
     public int countPublished(String folder) {
         int count = 0;

@@ -167,6 +167,7 @@ class IncrementalBuildTest {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String path = folder.relativize(file).toString().replace('\\', '/');
                 boolean late = path.startsWith(release + "/search/") || path.equals(release + "/release.json")
+                        || path.equals(release + "/pages.json")
                         || path.equals(release + "/release-snapshot.json.gz")
                         || path.equals(release + "/.playbook-manifest"); // lists the search export's files
                 if (path.startsWith(release + "/search/lucene/") || path.endsWith(".zip") || (pagesFirst && late)) {
