@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -239,6 +240,18 @@ class ReleasesTest {
                 "playbook-2026.2/redirect.js", "playbook-2026.2/2026.2/index.html", "playbook-2026.2/2026.2/a.html",
                 "playbook-2026.2/2026.2/search/index.properties", "playbook-2026.2/2026.2/assets/js/releases.js")), entries::toString);
         assertFalse(entries.stream().anyMatch(e -> e.endsWith(".playbook-manifest")), entries::toString);
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            // Entries are deflated apart and written raw: each must still inflate to the published file.
+            for (String page : List.of("a.html", "index.html", "search/index.properties")) {
+                try (var in = file.getInputStream(file.getEntry("playbook-2026.2/2026.2/" + page))) {
+                    assertArrayEquals(Files.readAllBytes(site.out().resolve("2026.2/" + page)), in.readAllBytes(), page);
+                }
+            }
+        }
+        // Zipped again, the same folder gives the same bytes (entries deflated on all cores, written in order).
+        java.util.Map<String, byte[]> extras = java.util.Map.of("index.html", "front door".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] once = ReleaseBundle.zip(site.out().resolve("2026.2"), "2026.2", extras);
+        assertArrayEquals(once, ReleaseBundle.zip(site.out().resolve("2026.2"), "2026.2", extras), "the same folder, the same zip");
     }
 
     @Test
