@@ -14,19 +14,15 @@ final class LineIndex {
     LineIndex(String text, String file, int firstLine) {
         this.file = file;
         this.firstLine = firstLine;
+        int[] starts = new int[64];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = newline + 1;
         }
-        lineStarts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[line++] = i + 1;
-            }
-        }
+        lineStarts = Arrays.copyOf(starts, count);
     }
 
     SourcePosition at(int offset) {

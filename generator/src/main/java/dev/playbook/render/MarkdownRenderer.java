@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.Severity;
@@ -68,7 +69,11 @@ public final class MarkdownRenderer {
             } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
                 checkRawHtml(node, lines, problems);
             } else if (node instanceof Text text) {
-                words[0] += ReadingTime.words(text.getChars());
+                // Counted in the page's own string: Flexmark's sequences read a character per call.
+                BasedSequence chars = text.getChars();
+                words[0] += chars instanceof SubSequence && chars.getBase() instanceof String body
+                        ? ReadingTime.words(body, chars.getStartOffset(), chars.getEndOffset())
+                        : ReadingTime.words(chars);
             }
         });
         for (WikiLink wiki : wikiLinks) {
