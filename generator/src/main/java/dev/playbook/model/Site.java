@@ -112,6 +112,15 @@ public final class Site {
         return byType.getOrDefault(type.id(), List.of());
     }
 
+    /** A page's place in {@link #readingOrder()}. */
+    public int readingPosition(Page page) {
+        Integer at = position.get(page.id());
+        if (at == null) {
+            throw new IllegalArgumentException("not a page of this site: " + page.id());
+        }
+        return at;
+    }
+
     public Optional<Page> previous(Page page) {
         Integer at = position.get(page.id());
         return at == null || at == 0 ? Optional.empty() : Optional.of(readingOrder.get(at - 1));

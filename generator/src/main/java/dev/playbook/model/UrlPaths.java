@@ -69,6 +69,9 @@ public final class UrlPaths {
 
     /** A root-relative output path, percent-encoded for an href. */
     public static String encode(String path) {
+        if (isPlain(path)) {
+            return path; // the usual case: nothing to encode, nothing to allocate
+        }
         StringBuilder out = new StringBuilder(path.length());
         String[] segments = path.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
@@ -82,13 +85,26 @@ public final class UrlPaths {
 
     public static String encodeSegment(String segment) {
         for (int i = 0; i < segment.length(); i++) {
-            char c = segment.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~';
-            if (!plain) {
+            if (!plain(segment.charAt(i))) {
                 return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
             }
         }
         return segment;
+    }
+
+    private static boolean isPlain(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c != '/' && !plain(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Characters an href carries as they are (RFC 3986's unreserved). */
+    private static boolean plain(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '_' || c == '.' || c == '~';
     }
 }

@@ -26,11 +26,15 @@ final class Filters {
             tags.addAll(page.tags());
         }
         if (!standards.isEmpty()) {
+            // The standards named, in reading order (looked up by id: a listing may name few of many pages).
+            List<Page> named = new ArrayList<>();
+            for (String id : standards) {
+                site.byId(id).filter(page -> page.type().is(PageType.STANDARD)).ifPresent(named::add);
+            }
+            named.sort(java.util.Comparator.comparingInt(site::readingPosition));
             List<OptionView> options = new ArrayList<>();
-            for (Page page : site.readingOrder()) {
-                if (page.type().is(PageType.STANDARD) && standards.contains(page.id())) {
-                    options.add(new OptionView(page.id(), page.title()));
-                }
+            for (Page page : named) {
+                options.add(new OptionView(page.id(), page.title()));
             }
             filters.add(new FilterView("standards", "Standard", options));
         }
