@@ -500,8 +500,7 @@ public final class ReleaseBuild {
             }
             boolean changed = folderChanged.getOrDefault(release.name(), false);
             try {
-                if (!changed && writer.published(zip).isPresent()) {
-                    writer.keepPublished(zip, "the bundle of release " + release.name());
+                if (!changed && writer.keep(zip, "the bundle of release " + release.name())) {
                     continue;
                 }
             } catch (OutputClashException e) {
@@ -514,7 +513,13 @@ public final class ReleaseBuild {
             extras.put(PublishedReleases.VERSIONS_JS, StableLinks.utf8(PublishedReleases.versionsJs(alone)));
             extras.put(StableLinks.SCRIPT, script);
             extras.put("index.html", StableLinks.utf8(RedirectPage.html(language, release.name() + "/index.html", StableLinks.SCRIPT)));
-            write(writer, zip, ReleaseBundle.zip(root.resolve(release.name()), release.name(), extras));
+            // Streamed to its staged file: a large release's zip is tens of megabytes.
+            try {
+                writer.write(zip, "the bundle of release " + release.name(),
+                        out -> ReleaseBundle.zip(root.resolve(release.name()), release.name(), extras, out));
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(root.toString()), e.getMessage());
+            }
         }
     }
 

@@ -95,6 +95,31 @@ public final class SiteWriter implements AutoCloseable {
         bytes.addAndGet(content.length);
     }
 
+    /** Writes to a file's content as it is made, for a large file such as a release's zip. */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Stages one output file written as a stream, without holding it in memory; it replaces the
+     * published file whatever its bytes. Thread-safe.
+     */
+    public void write(String path, String owner, Content content) throws OutputClashException, IOException {
+        claim(path, owner);
+        checkNotForeign(path, out.resolve(path));
+        Path file = staging.resolve(path);
+        Path folder = file.getParent();
+        if (!stagingFolders.contains(folder)) {
+            Files.createDirectories(folder);
+            stagingFolders.add(folder);
+        }
+        try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            content.writeTo(stream);
+        }
+        staged.add(path);
+        bytes.addAndGet(Files.size(file));
+    }
+
     public void write(String path, String content, String owner) throws OutputClashException, IOException {
         write(path, content.getBytes(StandardCharsets.UTF_8), owner);
     }

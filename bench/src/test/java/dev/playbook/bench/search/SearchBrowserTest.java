@@ -81,7 +81,9 @@ class SearchBrowserTest {
 
         assertFalse(cold.pasted());
         assertEquals("refund damaged".length(), cold.inputs().size());
-        assertTrue(cold.typingMs() >= 13 * 20, "typing " + cold.typingMs());
+        // 14 keys 20 ms apart as sent; a busy machine may deliver two events closer together, so
+        // only half the spacing is required: a pasted query (one event) still fails here.
+        assertTrue(cold.typingMs() >= 13 * 20 / 2, "typing " + cold.typingMs());
         assertTrue(cold.afterTypingMs() >= 0 && cold.afterTypingMs() < cold.wallMs(), "after typing " + cold.afterTypingMs());
         assertEquals(30, cold.shown());
         assertEquals(3, cold.requestCount());
