@@ -8,14 +8,19 @@
   const list = document.getElementById('results');
   const waiting = new Map();
   const delivered = new Map();
+  const loading = new Map();
+  // One request per file: a key typed while a file is on its way waits for the same load.
   const load = (name, path) => {
     if (delivered.has(name)) return Promise.resolve(delivered.get(name));
-    return new Promise((resolve) => {
-      waiting.set(name, resolve);
-      const script = document.createElement('script');
-      script.src = new URL(path, base).href;
-      document.head.append(script);
-    });
+    if (!loading.has(name)) {
+      loading.set(name, new Promise((resolve) => {
+        waiting.set(name, resolve);
+        const script = document.createElement('script');
+        script.src = new URL(path, base).href;
+        document.head.append(script);
+      }));
+    }
+    return loading.get(name);
   };
   const engine = {
     async rank(text) {
