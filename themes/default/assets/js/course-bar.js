@@ -25,19 +25,7 @@
   const courseId = chosen.slice(0, chosen.lastIndexOf(':'));
   const number = Number(chosen.slice(chosen.lastIndexOf(':') + 1));
 
-  const load = (src) => new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.addEventListener('load', () => {
-      script.remove();
-      resolve();
-    });
-    script.addEventListener('error', () => {
-      script.remove();
-      reject(new Error(`cannot load ${src}`));
-    });
-    document.head.append(script);
-  });
+  const load = window.playbookLoadScript; // load-script.js, loaded before this file
 
   const embedded = document.documentElement.classList.contains('embed');
 

@@ -19,19 +19,7 @@
   const pagePath = form.dataset.pagePath;
   const select = form.querySelector('select');
 
-  const load = (src) => new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.addEventListener('load', () => {
-      script.remove();
-      resolve();
-    });
-    script.addEventListener('error', () => {
-      script.remove();
-      reject(new Error(`cannot load ${src}`));
-    });
-    document.head.append(script);
-  });
+  const load = window.playbookLoadScript; // load-script.js, loaded before this file
 
   const encodePath = (path) => path.split('/').map(encodeURIComponent).join('/');
 

@@ -48,7 +48,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -201,22 +200,12 @@ public final class Build {
                 problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
             }
         }
-        List<String> wanted = new ArrayList<>();
-        for (String path : new java.util.TreeSet<>(release.lateFiles().keySet())) {
+        for (var file : new java.util.TreeMap<>(release.lateFiles()).entrySet()) {
+            String owner = "the release file " + file.getKey();
             try {
-                if (!pagesFirst || !writer.keep(path, "the release file " + path)) {
-                    wanted.add(path);
+                if (!pagesFirst || !writer.keep(file.getKey(), owner)) {
+                    writer.write(file.getKey(), file.getValue().get(), owner);
                 }
-            } catch (OutputClashException e) {
-                problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
-            }
-        }
-        // The late files (the manifest of pages, the snapshot, the record with its fingerprint) are
-        // each a pass over the whole release: made on all cores, written in order.
-        List<byte[]> made = wanted.parallelStream().map(path -> release.lateFiles().get(path).get()).toList();
-        for (int i = 0; i < wanted.size(); i++) {
-            try {
-                writer.write(wanted.get(i), made.get(i), "the release file " + wanted.get(i));
             } catch (OutputClashException e) {
                 problems.error(SourcePosition.of(options.displayRoot()), e.getMessage());
             }

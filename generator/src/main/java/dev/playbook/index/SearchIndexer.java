@@ -64,7 +64,6 @@ public final class SearchIndexer {
     private final List<SearchExport.TypeName> types;
     /** The documents of each page, in reading order. */
     private final Map<String, List<SearchDocument>> pages;
-    private volatile String digest;
 
     /**
      * A section as the index sees it.
@@ -163,21 +162,16 @@ public final class SearchIndexer {
 
     /**
      * A digest of everything the index is made from: same digest, same index. Pages are digested
-     * on all cores, then their digests in reading order. Computed once.
+     * on all cores, then their digests in reading order.
      */
     public String digest() {
-        String known = digest;
-        if (known != null) {
-            return known;
-        }
         MessageDigest sha = sha256();
         types.forEach(t -> sha.update((t.id() + "=" + t.title() + "/" + t.plural() + "\n").getBytes(StandardCharsets.UTF_8)));
         sha.update(("format " + SearchSchema.FORMAT + " " + SearchExport.settings() + " lucene " + Version.LATEST + " language " + language + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         List<byte[]> perPage = new ArrayList<>(pages.values()).parallelStream().map(SearchIndexer::digest).toList();
         perPage.forEach(sha::update);
-        digest = HexFormat.of().formatHex(sha.digest());
-        return digest;
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static byte[] digest(List<SearchDocument> sections) {

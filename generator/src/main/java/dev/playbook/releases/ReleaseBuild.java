@@ -431,25 +431,27 @@ public final class ReleaseBuild {
                 Map.copyOf(latestIds), List.copyOf(older));
         Optional<Beside> beside = options.incremental().map(Incremental::beside);
         Optional<java.util.Set<String>> same = beside.flatMap(b -> b.linksFrom(input));
-        if (same.isPresent() && keepAll(writer, same.get())) {
-            beside.get().links(input, same.get());
-            writeRest(writer, config, latest, latestBuilt);
-            return;
+        if (same.isEmpty() || !keepAll(writer, same.get())) {
+            Map<String, String> pages = StableLinks.pages(config.language(), latest, latestPages, latestIds, older);
+            beside.ifPresent(b -> b.links(input, pages.keySet()));
+            try {
+                pages.entrySet().parallelStream().forEach(page -> {
+                    try {
+                        write(writer, page.getKey(), StableLinks.utf8(page.getValue()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
-        Map<String, String> pages = StableLinks.pages(config.language(), latest, latestPages, latestIds, older);
-        beside.ifPresent(b -> b.links(input, pages.keySet()));
-        try {
-            pages.entrySet().parallelStream().forEach(page -> {
-                try {
-                    write(writer, page.getKey(), StableLinks.utf8(page.getValue()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        boolean latestHasSitemap = latestBuilt.isPresent()
+                ? latestBuilt.get().files().config().flatMap(SiteConfig::baseUrl).isPresent()
+                : Files.isRegularFile(root.resolve(latest).resolve(Sitemap.FILE), LinkOption.NOFOLLOW_LINKS);
+        if (config.baseUrl().isPresent() && latestHasSitemap) {
+            write(writer, Sitemap.FILE, StableLinks.utf8(Sitemap.index(config.baseUrl().get(), latest)));
         }
-        writeRest(writer, config, latest, latestBuilt);
     }
 
     /** Keeps the redirect pages the last build published; false (keeping none) when one is gone. */
@@ -473,16 +475,6 @@ public final class ReleaseBuild {
         }
         besideNow.putAll(bytes);
         return true;
-    }
-
-    /** The sitemap index beside the releases, when the latest release has a sitemap. */
-    private void writeRest(SiteWriter writer, SiteConfig config, String latest, Optional<Staged> latestBuilt) throws IOException {
-        boolean latestHasSitemap = latestBuilt.isPresent()
-                ? latestBuilt.get().files().config().flatMap(SiteConfig::baseUrl).isPresent()
-                : Files.isRegularFile(root.resolve(latest).resolve(Sitemap.FILE), LinkOption.NOFOLLOW_LINKS);
-        if (config.baseUrl().isPresent() && latestHasSitemap) {
-            write(writer, Sitemap.FILE, StableLinks.utf8(Sitemap.index(config.baseUrl().get(), latest)));
-        }
     }
 
     /**

@@ -43,14 +43,8 @@ final class ReleaseBundle {
     /**
      * @param folder the published release folder; its manifest says which files are the release's
      * @param extras files beside the release folder in the bundle, by path
+     * @param out     where the zip is written as it is made (a large release's zip is tens of megabytes); closed at the end
      */
-    static byte[] zip(Path folder, String release, Map<String, byte[]> extras) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        zip(folder, release, extras, bytes);
-        return bytes.toByteArray();
-    }
-
-    /** The same, written to {@code out} as it is made (a large release's zip is tens of megabytes). */
     static void zip(Path folder, String release, Map<String, byte[]> extras, java.io.OutputStream out) throws IOException {
         String top = "playbook-" + release + "/";
         // Entries by name, each read only when it is written: a 10,000-page release is ~300 MB.
@@ -63,7 +57,7 @@ final class ReleaseBundle {
             }
         }
         List<Map.Entry<String, Object>> ordered = List.copyOf(entries.entrySet());
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new NotClosing(out))) {
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             zip.setEncoding(StandardCharsets.UTF_8.name());
             // Entries are deflated on all cores, a batch at a time, and written raw in name order.
             for (int from = 0; from < ordered.size(); from += BATCH) {
@@ -84,23 +78,6 @@ final class ReleaseBundle {
                     zip.addRawArchiveEntry(zipEntry, new ByteArrayInputStream(entry.data()));
                 }
             }
-        }
-    }
-
-    /** Leaves the caller's stream open when the zip stream is closed. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
-        NotClosing(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 

@@ -84,18 +84,12 @@ public final class SiteWriter implements AutoCloseable {
             return;
         }
         checkNotForeign(path, target);
-        Path file = staging.resolve(path);
-        Path folder = file.getParent();
-        if (!stagingFolders.contains(folder)) {
-            Files.createDirectories(folder);
-            stagingFolders.add(folder);
-        }
-        Files.write(file, content);
+        Files.write(stagedFile(path), content);
         staged.add(path);
         bytes.addAndGet(content.length);
     }
 
-    /** Writes to a file's content as it is made, for a large file such as a release's zip. */
+    /** Writes a file's content as it is made, for a large file such as a release's zip; it may close the stream. */
     public interface Content {
         void writeTo(java.io.OutputStream out) throws IOException;
     }
@@ -107,17 +101,23 @@ public final class SiteWriter implements AutoCloseable {
     public void write(String path, String owner, Content content) throws OutputClashException, IOException {
         claim(path, owner);
         checkNotForeign(path, out.resolve(path));
+        Path file = stagedFile(path);
+        try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            content.writeTo(stream);
+        }
+        staged.add(path);
+        bytes.addAndGet(Files.size(file));
+    }
+
+    /** Where a file is staged; its folder is made once, however many files it holds. */
+    private Path stagedFile(String path) throws IOException {
         Path file = staging.resolve(path);
         Path folder = file.getParent();
         if (!stagingFolders.contains(folder)) {
             Files.createDirectories(folder);
             stagingFolders.add(folder);
         }
-        try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            content.writeTo(stream);
-        }
-        staged.add(path);
-        bytes.addAndGet(Files.size(file));
+        return file;
     }
 
     public void write(String path, String content, String owner) throws OutputClashException, IOException {
@@ -144,7 +144,7 @@ public final class SiteWriter implements AutoCloseable {
      * Returns false, claiming nothing, when the file is no longer there: the caller writes it then.
      */
     public boolean keep(String path, String owner) throws OutputClashException {
-        if (!previous.contains(path) || !Files.isRegularFile(out.resolve(path))) {
+        if (!stillPublished(path)) {
             return false;
         }
         claim(path, owner);
@@ -157,7 +157,7 @@ public final class SiteWriter implements AutoCloseable {
      */
     public boolean keepAll(java.util.Collection<String> paths, String owner) throws OutputClashException {
         // Tens of thousands of stats for a large site's redirect pages: on all cores.
-        if (!paths.parallelStream().allMatch(path -> previous.contains(path) && Files.isRegularFile(out.resolve(path)))) {
+        if (!paths.parallelStream().allMatch(this::stillPublished)) {
             return false;
         }
         for (String path : paths) {
@@ -166,11 +166,16 @@ public final class SiteWriter implements AutoCloseable {
         return true;
     }
 
+    /** Whether this tool published {@code path} before and it is still there. */
+    private boolean stillPublished(String path) {
+        return previous.contains(path) && Files.isRegularFile(out.resolve(path));
+    }
+
     /** How many files this tool published before below {@code folder} are still there. */
     public int countPublished(String folder) {
         int count = 0;
         for (String path : previous) {
-            if (path.startsWith(folder) && Files.isRegularFile(out.resolve(path))) {
+            if (path.startsWith(folder) && stillPublished(path)) {
                 count++;
             }
         }
@@ -184,7 +189,7 @@ public final class SiteWriter implements AutoCloseable {
     public int keepPublished(String folder, String owner) throws OutputClashException {
         int kept = 0;
         for (String path : previous) {
-            if (path.startsWith(folder) && Files.isRegularFile(out.resolve(path))) {
+            if (path.startsWith(folder) && stillPublished(path)) {
                 claim(path, owner);
                 kept++;
             }

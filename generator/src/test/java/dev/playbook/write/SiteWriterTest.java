@@ -29,16 +29,20 @@ class SiteWriterTest {
         assertFalse(Files.exists(dir.resolve("escape.html")));
     }
 
-    @Test
-    void refusesToWriteThroughALinkThatLeavesTheOutputFolder() throws Exception {
+    /** A file into an existing folder moves on its own; a new folder moves whole: neither through the link. */
+    @ParameterizedTest
+    @ValueSource(strings = {"linked/page.html", "linked/fresh/page.html"})
+    void refusesToWriteThroughALinkThatLeavesTheOutputFolder(String path) throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Files.createSymbolicLink(out.resolve("linked"), elsewhere);
         try (SiteWriter writer = SiteWriter.open(out)) {
-            writer.write("linked/page.html", "x", "test");
+            writer.write(path, "x", "test");
             assertThrows(IOException.class, writer::commit);
         }
-        assertFalse(Files.exists(elsewhere.resolve("page.html")));
+        try (var written = Files.list(elsewhere)) {
+            assertEquals(0, written.count(), "nothing reached the folder the link leads to");
+        }
     }
 
     @Test
@@ -84,17 +88,5 @@ class SiteWriterTest {
         try (var siblings = Files.list(dir)) {
             assertEquals(java.util.List.of(out), siblings.toList(), "no staging folder is left behind");
         }
-    }
-
-    @Test
-    void aNewFolderIsNotMovedThroughALinkThatLeavesTheOutputFolder() throws Exception {
-        Path out = Files.createDirectories(dir.resolve("out"));
-        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
-        Files.createSymbolicLink(out.resolve("linked"), elsewhere);
-        try (SiteWriter writer = SiteWriter.open(out)) {
-            writer.write("linked/fresh/page.html", "x", "test");
-            assertThrows(IOException.class, writer::commit);
-        }
-        assertFalse(Files.exists(elsewhere.resolve("fresh")));
     }
 }
