@@ -99,7 +99,7 @@ public final class Build {
      * @throws BuildException         when a stage breaks for a reason other than content
      */
     public static StagedBuild stage(BuildOptions options, ReleaseStep releaseStep) throws ThemeNotFoundException {
-        return stage(options, releaseStep, new BuildCache(), false);
+        return stage(options, releaseStep, BuildCache.forOneBuild(), false);
     }
 
     /**
@@ -148,22 +148,32 @@ public final class Build {
             release.anchorAliases().forEach((id, aliases) -> contents.computeIfPresent(id,
                     (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), aliases))));
             SearchIndexer indexer = SearchIndexer.of(site, contents::get);
-            Optional<Map<String, byte[]>> lucene = clock.run("index", () -> indexForSearch(site, indexer, writer));
-            if (lucene.isPresent()) {
-                clock.run("search export", () -> {
-                    exportForSearch(site, indexer, lucene.get(), writer);
+            // The index and its export are made on a thread of their own while the pages are laid
+            // out: parts of each use one core, so together they keep both busy.
+            SideTask search = SideTask.start("playbook-search", () -> {
+                Optional<Map<String, byte[]>> lucene = clock.run("index", () -> indexForSearch(site, indexer, writer));
+                if (lucene.isPresent()) {
+                    clock.run("search export", () -> {
+                        exportForSearch(site, indexer, lucene.get(), writer);
+                        return null;
+                    });
+                }
+            });
+            try {
+                clock.run("layout", () -> {
+                    layoutPages(site, contents, references, date, templates, writer, release.notes(), laidOut);
                     return null;
                 });
+                clock.run("copy", () -> {
+                    copyFiles(theme, sources, writer);
+                    writeReleaseFiles(release, writer);
+                    return null;
+                });
+            } catch (RuntimeException | Error e) {
+                search.finishAfter(e);
+                throw e;
             }
-            clock.run("layout", () -> {
-                layoutPages(site, contents, references, date, templates, writer, release.notes(), laidOut);
-                return null;
-            });
-            clock.run("copy", () -> {
-                copyFiles(theme, sources, writer);
-                writeReleaseFiles(release, writer);
-                return null;
-            });
+            search.finish();
         } catch (RuntimeException e) {
             discard(writer);
             throw e;
@@ -355,7 +365,7 @@ public final class Build {
         BuildCache.LaidOut before = published.get(page.url());
         try {
             if (before != null && writer.keep(page.url(), page.display())) {
-                laidOut.put(page.url(), before);
+                remember(laidOut, page.url(), before);
                 return true;
             }
         } catch (OutputClashException e) {
@@ -370,7 +380,7 @@ public final class Build {
                         Map<String, BuildCache.LaidOut> published, Map<String, BuildCache.LaidOut> laidOut) {
         try {
             if (output.equals(published.get(url)) && writer.keep(url, owner)) {
-                laidOut.put(url, output);
+                remember(laidOut, url, output);
                 return;
             }
         } catch (OutputClashException e) {
@@ -378,6 +388,13 @@ public final class Build {
             return;
         }
         if (write(writer, url, owner, () -> templates.render(output.layout(), castModel(output.model())))) {
+            remember(laidOut, url, output);
+        }
+    }
+
+    /** Notes what an output was laid out from, for the next build of a series (the dev server's). */
+    private void remember(Map<String, BuildCache.LaidOut> laidOut, String url, BuildCache.LaidOut output) {
+        if (cache.keepsLaidOut()) {
             laidOut.put(url, output);
         }
     }

@@ -43,6 +43,27 @@ public final class BuildCache {
     /** The last search index made for an output folder, so the next one updates it. */
     private Optional<SearchIndexer.Indexed> searchIndex = Optional.empty();
     private Optional<Path> searchIndexIn = Optional.empty();
+    /** False for a one-off build: nothing comes after it, so the laid-out models need not outlive their pages. */
+    private final boolean forNextBuild;
+
+    /** A cache for a series of builds (the dev server). */
+    public BuildCache() {
+        this(true);
+    }
+
+    private BuildCache(boolean forNextBuild) {
+        this.forNextBuild = forNextBuild;
+    }
+
+    /** A cache for one build and no other: what only a next build would read is not kept. */
+    static BuildCache forOneBuild() {
+        return new BuildCache(false);
+    }
+
+    /** Whether to keep what each output was laid out from (10,000 pages' view models are some 100 MB). */
+    boolean keepsLaidOut() {
+        return forNextBuild;
+    }
 
     /**
      * What a body's rendering depends on besides the link targets.

