@@ -70,7 +70,7 @@ final class ReleaseBundle {
                 }
                 for (Deflated entry : deflated) {
                     ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.name());
-                    zipEntry.setMethod(ZipArchiveEntry.DEFLATED);
+                    zipEntry.setMethod(entry.stored() ? ZipArchiveEntry.STORED : ZipArchiveEntry.DEFLATED);
                     zipEntry.setTime(MILLIS);
                     zipEntry.setCrc(entry.crc());
                     zipEntry.setSize(entry.size());
@@ -86,14 +86,23 @@ final class ReleaseBundle {
     /** {@link #TIME} in this machine's zone: zip entries store local time, so every zone writes the same bytes. */
     private static final long MILLIS = TIME.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
 
-    /** An entry's bytes deflated (raw, as zip stores them), with its CRC and size. */
-    private record Deflated(String name, long crc, long size, byte[] data) { }
+    /** Files compressed already: deflating them again costs time and saves next to nothing. */
+    private static final java.util.Set<String> COMPRESSED = java.util.Set.of("gz", "zip", "png", "jpg", "jpeg", "gif",
+            "webp", "avif", "woff", "woff2", "pdf", "mp4", "webm", "mp3", "ogg");
+
+    /** An entry's bytes as the zip holds them (raw deflate, or as they are when {@code stored}), with its CRC and size. */
+    private record Deflated(String name, long crc, long size, byte[] data, boolean stored) { }
 
     private static Deflated deflate(Map.Entry<String, Object> entry) {
         try {
             byte[] data = entry.getValue() instanceof Path file ? Files.readAllBytes(file) : (byte[]) entry.getValue();
             CRC32 crc = new CRC32();
             crc.update(data);
+            String name = entry.getKey();
+            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (COMPRESSED.contains(extension)) {
+                return new Deflated(name, crc.getValue(), data.length, data, true);
+            }
             // The fastest level: HTML still shrinks about five-fold, at a third of the default's time.
             Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
             try {
@@ -104,7 +113,7 @@ final class ReleaseBundle {
                 while (!deflater.finished()) {
                     out.write(buffer, 0, deflater.deflate(buffer));
                 }
-                return new Deflated(entry.getKey(), crc.getValue(), data.length, out.toByteArray());
+                return new Deflated(name, crc.getValue(), data.length, out.toByteArray(), false);
             } finally {
                 deflater.end();
             }

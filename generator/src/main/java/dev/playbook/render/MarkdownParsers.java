@@ -64,6 +64,11 @@ final class MarkdownParsers {
         return renderer;
     }
 
+    /** The renderer with Flexmark's own text escaping, which {@link PlainTextRenderer} must match byte for byte. */
+    static HtmlRenderer flexmarkTextRenderer() {
+        return HtmlRenderer.builder(rendererOptions()).build();
+    }
+
     private Parser parser(int mask) {
         Parser parser = parsers.get(mask);
         if (parser == null) {
