@@ -66,6 +66,15 @@ public final class PlaybookChecker {
         if (home.isEmpty()) {
             return;
         }
+        // A section's children by its folder: looked up, not searched for, so 100,000 pages take no longer than they must.
+        Map<String, List<Page>> children = new HashMap<>();
+        for (Page child : site.pages()) {
+            if (child.kind() == PageKind.PAGE) {
+                children.computeIfAbsent(child.folder(), f -> new ArrayList<>()).add(child);
+            } else if (child.kind() == PageKind.SECTION) {
+                children.computeIfAbsent(parentOf(child.folder()), f -> new ArrayList<>()).add(child);
+            }
+        }
         Set<String> seen = new HashSet<>();
         Deque<Page> queue = new ArrayDeque<>(List.of(home.get()));
         seen.add(home.get().id());
@@ -79,10 +88,8 @@ public final class PlaybookChecker {
             next.addAll(page.data().related());
             next.addAll(references.storiesFor(page.id()));
             if (page.kind() != PageKind.PAGE) {
-                for (Page child : site.pages()) {
-                    boolean direct = child.kind() == PageKind.PAGE && child.folder().equals(page.folder());
-                    boolean subsection = child.kind() == PageKind.SECTION && parentOf(child.folder()).equals(page.folder());
-                    if (child != page && (direct || subsection)) {
+                for (Page child : children.getOrDefault(page.folder(), List.of())) {
+                    if (child != page) {
                         next.add(child.id());
                     }
                 }
