@@ -170,7 +170,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to five seconds for the condition to hold (a non-null, non-false value); {@code what} names it in the failure. */
     public <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(what).until(condition);
+        // A page that reloads (live reload, a redirect) can turn a found element stale: poll again.
+        return new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /**

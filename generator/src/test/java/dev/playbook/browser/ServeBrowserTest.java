@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -94,6 +95,8 @@ class ServeBrowserTest {
     }
 
     private static <T> T until(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver(), REBUILD).withMessage(what).until(condition);
+        // A live reload can replace the page between finding an element and reading it: poll again.
+        return new WebDriverWait(browser.driver(), REBUILD).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 }
