@@ -19,10 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What one build leaves for the next build of the same playbook in the same process: the files
  * read, the pages modelled, the bodies rendered (with the link targets they saw), the template
- * engine, and the model each published page was laid out from. The dev server keeps one; a build
- * started from the command line starts from an empty one, so both run the same code and an
- * incremental build equals a full one as long as every cache key holds everything its value
- * depends on. Used by one build at a time.
+ * engine, the model each published page was laid out from and the last search index. The dev
+ * server keeps one; a build started from the command line starts from an empty one that keeps no
+ * laid-out models ({@link #forOneBuild}), so both run the same code and an incremental build
+ * equals a full one as long as every cache key holds everything its value depends on. Used by one
+ * build at a time.
  */
 public final class BuildCache {
 

@@ -1,5 +1,6 @@
 package dev.playbook.build;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -15,8 +16,8 @@ final class SideTask {
 
     private final ForkJoinPool pool;
     private final ForkJoinTask<?> task;
-    private volatile RuntimeException failure;
-    private volatile Error error;
+    /** What the work threw; a Runnable can throw only unchecked exceptions and errors. */
+    private volatile Throwable failure;
 
     private SideTask(String name, Runnable work) {
         this.pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), p -> {
@@ -24,13 +25,12 @@ final class SideTask {
             thread.setName(name + "-" + thread.getPoolIndex());
             return thread;
         }, null, false);
+        // Caught here rather than taken from the task: a ForkJoinTask rethrows a copy of its failure.
         this.task = pool.submit(() -> {
             try {
                 work.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failure = e;
-            } catch (Error e) {
-                error = e;
             }
         });
     }
@@ -42,20 +42,19 @@ final class SideTask {
     /** Waits for the work to end, then rethrows what it threw. */
     void finish() {
         join();
-        if (error != null) {
-            throw error;
+        if (failure instanceof RuntimeException e) {
+            throw e;
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof Error e) {
+            throw e;
         }
     }
 
     /** Waits for the work to end after the build failed with {@code primary}, which keeps what the work threw. */
     void finishAfter(Throwable primary) {
         join();
-        Throwable own = error != null ? error : failure;
-        if (own != null && own != primary) {
-            primary.addSuppressed(own);
+        if (failure != null && failure != primary) {
+            primary.addSuppressed(failure);
         }
     }
 
@@ -67,8 +66,8 @@ final class SideTask {
                 break;
             } catch (InterruptedException e) {
                 interrupted = true; // the work writes into the build's output: it must end first
-            } catch (java.util.concurrent.ExecutionException e) {
-                break; // not thrown: the work keeps its own failure
+            } catch (ExecutionException e) {
+                break; // cannot happen: the work catches what it throws
             }
         }
         pool.shutdown();

@@ -66,15 +66,6 @@ public final class PlaybookChecker {
         if (home.isEmpty()) {
             return;
         }
-        // A section's children by its folder: looked up, not searched for, so 100,000 pages take no longer than they must.
-        Map<String, List<Page>> children = new HashMap<>();
-        for (Page child : site.pages()) {
-            if (child.kind() == PageKind.PAGE) {
-                children.computeIfAbsent(child.folder(), f -> new ArrayList<>()).add(child);
-            } else if (child.kind() == PageKind.SECTION) {
-                children.computeIfAbsent(parentOf(child.folder()), f -> new ArrayList<>()).add(child);
-            }
-        }
         Set<String> seen = new HashSet<>();
         Deque<Page> queue = new ArrayDeque<>(List.of(home.get()));
         seen.add(home.get().id());
@@ -88,7 +79,7 @@ public final class PlaybookChecker {
             next.addAll(page.data().related());
             next.addAll(references.storiesFor(page.id()));
             if (page.kind() != PageKind.PAGE) {
-                for (Page child : children.getOrDefault(page.folder(), List.of())) {
+                for (Page child : site.children(page.folder())) {
                     if (child != page) {
                         next.add(child.id());
                     }
@@ -214,11 +205,6 @@ public final class PlaybookChecker {
 
     private static List<String> quote(List<String> names) {
         return names.stream().map(n -> "\"" + n + "\"").toList();
-    }
-
-    private static String parentOf(String folder) {
-        int slash = folder.lastIndexOf('/');
-        return slash < 0 ? "" : folder.substring(0, slash);
     }
 
     static SourcePosition titlePosition(Page page) {

@@ -4,6 +4,7 @@ import dev.playbook.config.PageType;
 
 import dev.playbook.config.SiteConfig;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class Site {
     private final Map<String, Page> byUrl = new HashMap<>();
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, List<Page>> byType = new LinkedHashMap<>();
+    private final Map<String, List<Page>> children = new HashMap<>();
     private final List<Course> courses;
     private final Glossary glossary;
 
@@ -46,6 +48,14 @@ public final class Site {
         for (int i = 0; i < this.readingOrder.size(); i++) {
             position.put(this.readingOrder.get(i).id(), i);
         }
+        for (Page page : this.readingOrder) {
+            if (page.kind() == PageKind.PAGE) {
+                children.computeIfAbsent(page.folder(), f -> new ArrayList<>()).add(page);
+            } else if (page.kind() == PageKind.SECTION) {
+                children.computeIfAbsent(parentFolder(page.folder()), f -> new ArrayList<>()).add(page);
+            }
+        }
+        children.replaceAll((folder, list) -> List.copyOf(list));
         for (PageType type : types) {
             Optional<Page> home = typeHome(type);
             byType.put(type.id(), this.readingOrder.stream()
@@ -110,6 +120,19 @@ public final class Site {
     /** Pages of a type in navigation order, the type's own section page left out. */
     public List<Page> ofType(PageType type) {
         return byType.getOrDefault(type.id(), List.of());
+    }
+
+    /**
+     * What the section page of {@code folder} lists: the folder's own pages and the section pages
+     * of its subfolders, in reading order.
+     */
+    public List<Page> children(String folder) {
+        return children.getOrDefault(folder, List.of());
+    }
+
+    private static String parentFolder(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
     }
 
     /** A page's place in {@link #readingOrder()}. */

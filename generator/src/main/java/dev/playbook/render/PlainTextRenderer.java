@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 final class PlainTextRenderer implements NodeRenderer {
 
-    static final class Factory implements com.vladsch.flexmark.html.renderer.NodeRendererFactory {
+    static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
             return new PlainTextRenderer();

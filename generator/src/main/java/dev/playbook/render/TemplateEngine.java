@@ -14,7 +14,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ public final class TemplateEngine {
         String name = layout + ".ftlh";
         try {
             Template template = configuration.getTemplate(name);
-            TextWriter out = new TextWriter(32 * 1024);
+            StringWriter out = new StringWriter(32 * 1024);
             template.process(model, out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
@@ -118,56 +118,6 @@ public final class TemplateEngine {
 
         public Problem problem() {
             return problem;
-        }
-    }
-
-    /** A {@link java.io.StringWriter} without its lock: each page is rendered by one thread. */
-    private static final class TextWriter extends Writer {
-        private final StringBuilder text;
-
-        TextWriter(int capacity) {
-            this.text = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string) {
-            text.append(string);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public Writer append(CharSequence chars) {
-            text.append(chars);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-            // Nothing is buffered.
-        }
-
-        @Override
-        public void close() {
-            // Nothing to release.
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 

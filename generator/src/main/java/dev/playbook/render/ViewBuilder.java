@@ -52,7 +52,6 @@ public final class ViewBuilder {
     private final LocalDate date;
     private final NavBuilder nav;
     /** A folder's pages and its subfolders' section pages, in reading order: what its section page lists. */
-    private final Map<String, List<Page>> childrenOf;
     /** Present when the site is one release among others. */
     private final Optional<ReleaseNotes> release;
     /** For each output path, the course steps that lead there ({@code course:step}). */
@@ -66,7 +65,6 @@ public final class ViewBuilder {
         this.references = references;
         this.date = date;
         this.nav = new NavBuilder(site, referencePages);
-        this.childrenOf = childrenByFolder(site);
         this.courseSteps = CoursePages.stepsByUrl(site);
         SiteConfig config = site.config();
         this.siteView = new SiteView(config.title(), config.description(), config.organisation(), config.release(),
@@ -122,7 +120,7 @@ public final class ViewBuilder {
                         .limit(MAX_BACKLINKS)
                         .map(id -> item(from, site.byId(id).orElseThrow())).toList(),
                 data.related().stream().flatMap(id -> site.byId(id).stream()).map(p -> link(from, p)).toList(),
-                page.kind() == PageKind.SECTION ? Filters.of(site, childrenOf.getOrDefault(page.folder(), List.of())) : List.of());
+                page.kind() == PageKind.SECTION ? Filters.of(site, site.children(page.folder())) : List.of());
         return model(from, Optional.of(page), view);
     }
 
@@ -249,7 +247,7 @@ public final class ViewBuilder {
 
     private List<ItemView> children(Page section) {
         List<ItemView> items = new ArrayList<>();
-        for (Page page : childrenOf.getOrDefault(section.folder(), List.of())) {
+        for (Page page : site.children(section.folder())) {
             if (page != section) {
                 items.add(item(section.url(), page));
             }
@@ -279,18 +277,6 @@ public final class ViewBuilder {
 
     static LinkView link(String from, Page to) {
         return new LinkView(to.title(), UrlPaths.relative(from, to.url()));
-    }
-
-    private static Map<String, List<Page>> childrenByFolder(Site site) {
-        Map<String, List<Page>> children = new HashMap<>();
-        for (Page page : site.readingOrder()) {
-            if (page.kind() == PageKind.PAGE) {
-                children.computeIfAbsent(page.folder(), f -> new ArrayList<>()).add(page);
-            } else if (page.kind() == PageKind.SECTION) {
-                children.computeIfAbsent(parent(page.folder()), f -> new ArrayList<>()).add(page);
-            }
-        }
-        return children;
     }
 
     private static String parent(String folder) {

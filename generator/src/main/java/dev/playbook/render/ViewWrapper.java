@@ -39,7 +39,6 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     ViewWrapper(Version incompatibleImprovements) {
         super(incompatibleImprovements);
-        setExposeFields(false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.playbook.render;
 
+import dev.playbook.testing.SamplePlaybook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -7,7 +8,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,11 +42,7 @@ class MarkdownParsersTest {
 
     @Test
     void sameHtmlForEverySamplePage() throws Exception {
-        Path sample = Path.of(System.getProperty("playbook.repo.root", "..")).resolve("playbook");
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(sample)) {
-            pages = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+        List<Path> pages = SamplePlaybook.markdownFiles();
         assertTrue(pages.size() > 30);
         for (Path page : pages) {
             assertSameHtml(Files.readString(page));

@@ -1,6 +1,7 @@
 package dev.playbook.render;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
+import dev.playbook.testing.SamplePlaybook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -60,11 +60,7 @@ class PlainTextRendererTest {
 
     @Test
     void sameHtmlForEverySamplePage() throws Exception {
-        Path sample = Path.of(System.getProperty("playbook.repo.root", "..")).resolve("playbook");
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(sample)) {
-            pages = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+        List<Path> pages = SamplePlaybook.markdownFiles();
         assertTrue(pages.size() > 30);
         for (Path page : pages) {
             assertSameHtml(Files.readString(page));
