@@ -174,7 +174,9 @@ public final class MarkdownRenderer {
 
     /** A Markdown link or image whose address the sanitizer will remove: say so where it is written. */
     private static void checkUrl(String tag, String attribute, BasedSequence url, int nodeOffset, LineIndex lines, Problems problems) {
-        if (url.isEmpty()) {
+        // javascript: links are reported by LinkResolver already, as broken links.
+        boolean reportedAsBroken = tag.equals("a") && url.toString().strip().regionMatches(true, 0, "javascript:", 0, 11);
+        if (url.isEmpty() || reportedAsBroken) {
             return;
         }
         SANITIZER.urlProblem(tag, attribute, url.toString()).ifPresent(why -> problems.warning(
