@@ -1,53 +1,32 @@
 package dev.playbook.postprocess;
 
-import org.jsoup.nodes.Attribute;
+import dev.playbook.safety.HtmlSanitizer;
 import org.jsoup.nodes.Element;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 /**
- * Keeps raw HTML in Markdown within what a strict Content-Security-Policy allows: no scripts, no
- * event-handler attributes, no {@code javascript:} URLs, no inline styles (alignment becomes a class).
+ * Cleans the body to the documentation allowlist before any other transform runs, so what they add
+ * (heading links, table regions, glossary tips) is the theme's and everything else passed the
+ * sanitizer. The removals were reported already, at their place in the Markdown file, by the
+ * renderer's scan of the raw HTML with the same sanitizer. Ids the layout uses (the skip link's
+ * target, the search box...) are taken off content elements too: a second element with the same id
+ * would take over the theme's links and scripts (headings keep theirs renamed, see {@link HeadingAnchors}).
  */
 final class SafeContent implements Transform {
 
-    private static final java.util.Set<String> REMOVED = java.util.Set.of("script", "object", "embed", "base", "meta", "link");
+    private static final HtmlSanitizer SANITIZER = HtmlSanitizer.documentation();
 
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {
-        for (Element element : body.getAllElements()) {
-            if (REMOVED.contains(element.normalName())) {
-                element.remove();
-                continue;
+        SANITIZER.sanitize(body);
+        for (Element element : body.getElementsByAttribute("id")) {
+            if (HeadingAnchors.RESERVED.contains(element.id()) && !isHeading(element)) {
+                element.removeAttr("id");
             }
-            List<String> drop = new ArrayList<>();
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
-                if (name.startsWith("on") || (isUrl(name) && (value.startsWith("javascript:") || value.startsWith("vbscript:")))) {
-                    drop.add(attribute.getKey());
-                } else if (name.equals("style")) {
-                    alignmentClass(value).ifPresent(element::addClass);
-                    drop.add(attribute.getKey());
-                }
-            }
-            drop.forEach(element::removeAttr);
         }
     }
 
-    private static boolean isUrl(String attribute) {
-        return attribute.equals("href") || attribute.equals("src") || attribute.equals("action")
-                || attribute.equals("formaction") || attribute.equals("xlink:href") || attribute.equals("data");
-    }
-
-    private static java.util.Optional<String> alignmentClass(String style) {
-        for (String align : new String[] {"left", "center", "right"}) {
-            if (style.replace(" ", "").contains("text-align:" + align)) {
-                return java.util.Optional.of("align-" + align);
-            }
-        }
-        return java.util.Optional.empty();
+    private static boolean isHeading(Element element) {
+        String name = element.normalName();
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 }

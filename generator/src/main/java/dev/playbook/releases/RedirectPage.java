@@ -1,10 +1,12 @@
 package dev.playbook.releases;
 
+import dev.playbook.safety.ContentSecurityPolicy;
+
 /**
  * A page that sends the reader elsewhere and works on any static host and from disk: a small
  * external script that keeps the {@code #anchor} (a meta refresh drops it), the meta refresh for
- * browsers without scripts, and a plain link as the last resort. No inline script, so it passes
- * a strict Content-Security-Policy.
+ * browsers without scripts, and a plain link as the last resort. No inline script: it sends the
+ * site's Content-Security-Policy like every other page.
  */
 final class RedirectPage {
 
@@ -24,6 +26,7 @@ final class RedirectPage {
                 + "<html lang=\"" + escape(language) + "\">\n"
                 + "<head>\n"
                 + "<meta charset=\"utf-8\">\n"
+                + ContentSecurityPolicy.SITE.metaTag() + "\n"
                 + "<title>Redirecting…</title>\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<script src=\"" + escape(script) + "\" data-to=\"" + target + "\"></script>\n"

@@ -1,5 +1,6 @@
 package dev.playbook.render;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -22,6 +23,8 @@ import dev.playbook.diag.SourcePosition;
 import dev.playbook.model.OutLink;
 import dev.playbook.model.ReadingTime;
 import dev.playbook.model.Page;
+import dev.playbook.safety.HtmlSanitizer;
+import dev.playbook.safety.Removal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +40,7 @@ import java.util.regex.Pattern;
 public final class MarkdownRenderer {
 
     private static final Pattern FOREIGN_TEMPLATE = Pattern.compile("\\{\\{[<%]|\\{%|\\{\\{");
-    private static final Pattern SCRIPT = Pattern.compile("(?i)<script\\b|\\son[a-z]+\\s*=|javascript:");
+    private static final HtmlSanitizer SANITIZER = HtmlSanitizer.documentation();
 
     private final MarkdownParsers engines = new MarkdownParsers();
     private final Severity brokenLinks;
@@ -54,20 +57,26 @@ public final class MarkdownRenderer {
         List<int[]> code = new ArrayList<>();
         List<OutLink> out = new ArrayList<>();
         List<WikiLink> wikiLinks = new ArrayList<>();
+        List<Node> rawHtml = new ArrayList<>();
         int[] words = {0};
         visit(document, node -> {
             if (node instanceof Link link) {
+                checkUrl("a", "href", link.getUrl(), link.getStartOffset(), lines, problems);
                 link.setUrl(BasedSequence.of(rewrite(page, link.getUrl(), link.getStartOffset(), lines, links, out, problems, brokenLinks)));
             } else if (node instanceof Image image) {
+                checkUrl("img", "src", image.getUrl(), image.getStartOffset(), lines, problems);
                 image.setUrl(BasedSequence.of(rewrite(page, image.getUrl(), image.getStartOffset(), lines, links, out, problems, brokenLinks)));
             } else if (node instanceof Reference reference) {
+                checkUrl("a", "href", reference.getUrl(), reference.getStartOffset(), lines, problems);
                 reference.setUrl(BasedSequence.of(rewrite(page, reference.getUrl(), reference.getStartOffset(), lines, links, out, problems, brokenLinks)));
             } else if (node instanceof WikiLink wiki) {
                 wikiLinks.add(wiki);
             } else if (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 code.add(new int[] {node.getStartOffset(), node.getEndOffset()});
+            } else if (node instanceof AutoLink autoLink) {
+                checkUrl("a", "href", autoLink.getUrl(), autoLink.getStartOffset(), lines, problems);
             } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
-                checkRawHtml(node, lines, problems);
+                rawHtml.add(node);
             } else if (node instanceof Text text) {
                 // Counted in the page's own string: Flexmark's sequences read a character per call.
                 BasedSequence chars = text.getChars();
@@ -80,6 +89,11 @@ public final class MarkdownRenderer {
             resolveWikiLink(page, wiki, lines, links, out, problems);
         }
         keepForeignTemplatesAsText(document);
+        for (Node html : rawHtml) {
+            if (html.getParent() != null) {
+                reportRemovals(html, lines, problems);
+            }
+        }
         warnForeignTemplates(page.body(), code, lines, problems);
         return new RenderedBody(engines.renderer().render(document), out, words[0]);
     }
@@ -142,12 +156,32 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static void checkRawHtml(Node node, LineIndex lines, Problems problems) {
-        Matcher unsafe = SCRIPT.matcher(node.getChars());
-        if (unsafe.find()) {
-            problems.warning(lines.at(node.getStartOffset() + unsafe.start()), "scripts in raw HTML are removed "
-                    + "(the site runs no inline scripts, so it works under a strict Content-Security-Policy)");
+    /**
+     * Reports, at its place in the file, what the sanitizer will take out of this piece of raw HTML.
+     * The cleaning itself happens once, on the whole rendered body ({@code postprocess.SafeContent});
+     * both apply the same allowlist, and a tag the scan sees alone (an opening tag of inline HTML) is
+     * judged by the same rules it meets in the body, so every removal is reported here.
+     */
+    private static void reportRemovals(Node node, LineIndex lines, Problems problems) {
+        BasedSequence chars = node.getChars();
+        for (Removal removal : SANITIZER.removals(chars.toString())) {
+            // The sequence maps its own offsets to the file's, also where a block skips quote or list markers.
+            int at = removal.offset() < 0 || removal.offset() >= chars.length() ? chars.getStartOffset()
+                    : chars.getIndexOffset(removal.offset());
+            problems.warning(lines.at(at), removal.message());
         }
+    }
+
+    /** A Markdown link or image whose address the sanitizer will remove: say so where it is written. */
+    private static void checkUrl(String tag, String attribute, BasedSequence url, int nodeOffset, LineIndex lines, Problems problems) {
+        // javascript: links are reported by LinkResolver already, as broken links.
+        boolean reportedAsBroken = tag.equals("a") && url.toString().strip().regionMatches(true, 0, "javascript:", 0, 11);
+        if (url.isEmpty() || reportedAsBroken) {
+            return;
+        }
+        SANITIZER.urlProblem(tag, attribute, url.toString()).ifPresent(why -> problems.warning(
+                lines.at(url.isNull() ? nodeOffset : url.getStartOffset()),
+                (tag.equals("img") ? "image address \"" : "link address \"") + url + "\" removed: " + why));
     }
 
     /**

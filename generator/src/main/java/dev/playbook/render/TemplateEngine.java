@@ -2,10 +2,13 @@ package dev.playbook.render;
 
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.SourcePosition;
+import dev.playbook.safety.ContentSecurityPolicy;
 import dev.playbook.theme.Theme;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleScalar;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -44,10 +47,14 @@ public final class TemplateEngine {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
+        // Templates are data: they may not create Java objects (?new) or reach the API behind a value (?api).
         config.setAPIBuiltinEnabled(false);
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setLocalizedLookup(false);
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setObjectWrapper(new ViewWrapper(Configuration.VERSION_2_3_34));
+        // Every page sends the site's policy unless its model names another (a data-model variable wins).
+        config.setSharedVariable(ContentSecurityPolicy.VARIABLE, new SimpleScalar(ContentSecurityPolicy.SITE.value()));
         this.configuration = config;
     }
 

@@ -118,7 +118,10 @@ class MarkdownInputTest {
         assertTrue(page.select("main script").isEmpty());
         assertTrue(page.select("[onclick]").isEmpty());
         assertFalse(page.select("a:contains(bad link)").attr("href").startsWith("javascript"));
-        assertTrue(result.err().contains("raw.md:5:1: warning: scripts in raw HTML are removed"), result::toString);
+        assertTrue(result.err().contains("raw.md:5:1: warning: <script> removed: scripts never run in the published site"),
+                result::toString);
+        assertTrue(result.err().contains("raw.md:7:4: warning: href on <a> removed (\"javascript:alert(2)\")"), result::toString);
+        assertTrue(result.err().contains("raw.md:7:31: warning: onclick on <a> removed: event handlers never run"), result::toString);
     }
 
     @Test

@@ -1,0 +1,104 @@
+package dev.playbook.safety;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Cleans HTML to an allowlist: jsoup's {@link Safelist} for documentation, applied by jsoup's own
+ * {@link Cleaner}, plus a URL check made as a browser reads the value (entities decoded, control
+ * characters and spaces stripped): links may be {@code http}, {@code https}, {@code mailto},
+ * {@code tel} or relative; images load from the site itself (or a {@code data:} PNG, GIF, JPEG or WebP).
+ * Before the cleaner runs, an {@code iframe} with a web address becomes a link to it, and
+ * {@code style="text-align:..."} becomes an {@code align-*} class. Everything else outside the
+ * allowlist goes, its text kept; {@link #removals(String)} says what and why, with positions.
+ * <p>
+ * Immutable and thread-safe: build it once ({@link #documentation()}) and share it.
+ */
+public final class HtmlSanitizer {
+
+    private static final HtmlSanitizer DOCUMENTATION = new HtmlSanitizer(DocumentationSafelist.create());
+
+    private final Safelist safelist;
+    private final Cleaner cleaner;
+
+    private HtmlSanitizer(Safelist safelist) {
+        this.safelist = safelist;
+        this.cleaner = new Cleaner(safelist);
+    }
+
+    /** The sanitizer for page content: what Markdown and documentation HTML need, nothing that runs or loads. */
+    public static HtmlSanitizer documentation() {
+        return DOCUMENTATION;
+    }
+
+    /** A copy of the allowlist of elements and attributes (URLs are judged apart from it, see {@link #isClean}). */
+    public Safelist safelist() {
+        return new Safelist(safelist);
+    }
+
+    /** The body fragment, cleaned: only allowed elements, attributes and URLs remain. */
+    public String clean(String bodyHtml) {
+        Document document = Jsoup.parseBodyFragment(bodyHtml);
+        document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        sanitize(document.body());
+        return document.body().html();
+    }
+
+    /**
+     * Cleans the children of {@code root} in place (one parse serves the sanitizer and the transforms
+     * after it) and returns what was removed, with offsets when the tree was parsed with positions.
+     */
+    public List<Removal> sanitize(Element root) {
+        Objects.requireNonNull(root, "root");
+        Inspection inspection = Inspection.of(root, safelist);
+        inspection.apply();
+        Document dirty = Document.createShell("");
+        dirty.body().appendChildren(new ArrayList<>(root.childNodes()));
+        Document clean = cleaner.clean(dirty);
+        List<Node> kept = new ArrayList<>(clean.body().childNodes());
+        root.appendChildren(kept);
+        return inspection.removals();
+    }
+
+    /**
+     * What {@link #clean} would remove from this HTML and why, each with its offset in {@code html}:
+     * for warnings that point at the raw HTML in a Markdown file. Changes nothing.
+     */
+    public List<Removal> removals(String html) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Element context = Document.createShell("").body();
+        Element holder = new Element("body");
+        for (Node node : parser.parseFragmentInput(html, context, "")) {
+            holder.appendChild(node);
+        }
+        return Inspection.of(holder, safelist).removals();
+    }
+
+    /**
+     * Whether this body fragment holds nothing the sanitizer would remove: every element and attribute
+     * in the allowlist, every URL allowed. True of everything {@link #clean} returns (the property a
+     * fuzz test checks).
+     */
+    public boolean isClean(String bodyHtml) {
+        return removals(bodyHtml).isEmpty();
+    }
+
+    /**
+     * Why a URL may not be used as this attribute of this element ({@code a href}, {@code img src},
+     * {@code blockquote cite}), or empty when it may: for Markdown links and images, which are not raw HTML.
+     */
+    public Optional<String> urlProblem(String tag, String attribute, String url) {
+        return UrlPolicy.isUrl(tag, attribute) ? UrlPolicy.problem(tag, attribute, url) : Optional.empty();
+    }
+}
