@@ -77,6 +77,10 @@
     return link;
   };
 
+  // encodeURIComponent throws on a lone surrogate, which a paste can put in the box (issue 13,
+  // found by SearchFuzzBrowserTest): the link to search.html carries U+FFFD in its place.
+  const wellFormed = (text) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
   const showHits = (engine, result, text) => {
     search.results.byPage(result.hits).forEach((page) => {
       const group = element('div', 'site-search-group');
@@ -92,7 +96,7 @@
       });
       list.appendChild(group);
     });
-    const all = option(`${root}search.html?q=${encodeURIComponent(text)}`, 'site-search-all');
+    const all = option(`${root}search.html?q=${encodeURIComponent(wellFormed(text))}`, 'site-search-all');
     all.appendChild(document.createTextNode(`See all results for “${text.trim()}”`));
     list.appendChild(all);
   };

@@ -58,8 +58,11 @@ final class PageDataReader {
             checkRole(audience.get(i), doc, doc.root().path("audience").isArray() ? "/audience/" + i : "/audience", problems);
         }
         boolean story = type.is(PageType.STORY);
+        Optional<LocalDate> effective = date(doc, "/effective", problems);
+        Optional<LocalDate> until = date(doc, "/until", problems);
+        inOrder(doc, "", effective, until, "the page", problems);
         return new PageData(owner, audience, fields.textList("related"), fields.textList("aliases"),
-                date(doc, "/reviewed", problems), date(doc, "/effective", problems), date(doc, "/until", problems),
+                date(doc, "/reviewed", problems), effective, until,
                 type.is(PageType.PARAMETER) ? limits(doc, problems) : List.of(),
                 story ? fields.textList("illustrates") : List.of(),
                 story ? context(doc, problems) : Optional.empty(),
@@ -101,9 +104,12 @@ final class PageDataReader {
                 problems.error(doc.valuePositionOf(pointer + "/up-to"), "\"up-to\" must be an amount such as \"25 USD\", "
                         + "\"30 minutes\" or \"1 per order\", found \"" + upTo.get() + "\"");
             }
-            if (role.isPresent() && extra.isPresent() && amount.isPresent()) {
+            Optional<LocalDate> effective = date(doc, pointer + "/effective", problems);
+            Optional<LocalDate> until = date(doc, pointer + "/until", problems);
+            boolean inForceSomeDay = inOrder(doc, pointer, effective, until, "this limit", problems);
+            if (role.isPresent() && extra.isPresent() && amount.isPresent() && inForceSomeDay) {
                 limits.add(new Limit(role.get(), extra.get().strip(), amount.get(), approval, scalar(entry, "conditions").orElse(""),
-                        date(doc, pointer + "/effective", problems), date(doc, pointer + "/until", problems), pointer));
+                        effective, until, pointer));
             }
         }
         return limits;
@@ -149,6 +155,20 @@ final class PageDataReader {
     private static Optional<String> scalar(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isValueNode() && !value.isNull() ? Optional.of(value.asText()) : Optional.empty();
+    }
+
+    /**
+     * Issue 13 (found by LimitFuzzTest): an {@code until:} before {@code effective:} left a limit that
+     * is never in force, silently. It is an error at {@code until:}, and such a limit is not kept.
+     */
+    private static boolean inOrder(YamlDocument doc, String pointer, Optional<LocalDate> effective, Optional<LocalDate> until,
+                                   String what, Problems problems) {
+        if (effective.isPresent() && until.isPresent() && until.get().isBefore(effective.get())) {
+            problems.error(doc.valuePositionOf(pointer + "/until"), "\"until\" (" + until.get() + ") is before \"effective\" ("
+                    + effective.get() + "), so " + what + " would never apply; swap the dates or correct one of them");
+            return false;
+        }
+        return true;
     }
 
     private static Optional<LocalDate> date(YamlDocument doc, String pointer, Problems problems) {
