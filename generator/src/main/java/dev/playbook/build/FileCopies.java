@@ -1,0 +1,63 @@
+package dev.playbook.build;
+
+import dev.playbook.diag.Problems;
+import dev.playbook.diag.SourcePosition;
+import dev.playbook.load.SourceTree;
+import dev.playbook.theme.Theme;
+import dev.playbook.write.OutputClashException;
+import dev.playbook.write.SiteWriter;
+
+import java.io.IOException;
+
+/** The copy stage: theme assets, the playbook's static files and the release's own files into the writer. */
+final class FileCopies {
+
+    private final Problems problems;
+    private final String displayRoot;
+    private final boolean pagesFirst;
+
+    FileCopies(Problems problems, String displayRoot, boolean pagesFirst) {
+        this.problems = problems;
+        this.displayRoot = displayRoot;
+        this.pagesFirst = pagesFirst;
+    }
+
+    void copyFiles(Theme theme, SourceTree sources, SiteWriter writer) throws IOException {
+        for (String asset : theme.paths("assets/")) {
+            try {
+                writer.copy(asset, theme.file(asset).orElseThrow(), "theme file " + asset);
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(displayRoot), e.getMessage());
+            }
+        }
+        sources.statics().parallelStream().forEach(file -> {
+            try {
+                writer.copy(file.path(), file.file(), displayRoot + "/" + file.path());
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(displayRoot + "/" + file.path()), e.getMessage());
+            } catch (IOException e) {
+                throw new BuildException("layout", e);
+            }
+        });
+    }
+
+    void writeReleaseFiles(ReleaseStep.ReleaseExtras release, SiteWriter writer) throws IOException {
+        for (var file : new java.util.TreeMap<>(release.files()).entrySet()) {
+            try {
+                writer.write(file.getKey(), file.getValue(), "the release file " + file.getKey());
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(displayRoot), e.getMessage());
+            }
+        }
+        for (var file : new java.util.TreeMap<>(release.lateFiles()).entrySet()) {
+            String owner = "the release file " + file.getKey();
+            try {
+                if (!pagesFirst || !writer.keep(file.getKey(), owner)) {
+                    writer.write(file.getKey(), file.getValue().get(), owner);
+                }
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(displayRoot), e.getMessage());
+            }
+        }
+    }
+}
