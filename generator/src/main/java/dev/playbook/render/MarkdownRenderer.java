@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.Severity;
+import dev.playbook.diag.SourceMap;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.model.OutLink;
 import dev.playbook.model.ReadingTime;
@@ -36,6 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
 
+    /** What the warning about syntax Playbook does not know says, in every such warning. */
+    public static final String FOREIGN_SYNTAX = "looks like another generator's template syntax";
     private static final Pattern FOREIGN_TEMPLATE = Pattern.compile("\\{\\{[<%]|\\{%|\\{\\{");
     private static final Pattern SCRIPT = Pattern.compile("(?i)<script\\b|\\son[a-z]+\\s*=|javascript:");
 
@@ -48,8 +51,17 @@ public final class MarkdownRenderer {
     }
 
     public RenderedBody render(Page page, LinkResolver links, Problems problems) {
-        Document document = engines.parserFor(page.body()).parse(page.body());
-        LineIndex lines = new LineIndex(page.body(), page.display(), page.bodyLine());
+        return render(page, SourceMap.of(page.body(), page.display(), page.bodyLine()), links, problems);
+    }
+
+    /**
+     * Renders {@code markdown} as the body of {@code page}: the page's body, or the same after other
+     * generators' blocks were rewritten, whose map gives each problem its place in its file.
+     */
+    public RenderedBody render(Page page, SourceMap markdown, LinkResolver links, Problems problems) {
+        String body = markdown.text();
+        Document document = engines.parserFor(body).parse(body);
+        SourceMap lines = markdown;
         dropRepeatedTitle(page, document);
         List<int[]> code = new ArrayList<>();
         List<OutLink> out = new ArrayList<>();
@@ -71,8 +83,8 @@ public final class MarkdownRenderer {
             } else if (node instanceof Text text) {
                 // Counted in the page's own string: Flexmark's sequences read a character per call.
                 BasedSequence chars = text.getChars();
-                words[0] += chars instanceof SubSequence && chars.getBase() instanceof String body
-                        ? ReadingTime.words(body, chars.getStartOffset(), chars.getEndOffset())
+                words[0] += chars instanceof SubSequence && chars.getBase() instanceof String base
+                        ? ReadingTime.words(base, chars.getStartOffset(), chars.getEndOffset())
                         : ReadingTime.words(chars);
             }
         });
@@ -80,11 +92,11 @@ public final class MarkdownRenderer {
             resolveWikiLink(page, wiki, lines, links, out, problems);
         }
         keepForeignTemplatesAsText(document);
-        warnForeignTemplates(page.body(), code, lines, problems);
+        warnForeignTemplates(body, code, lines, problems);
         return new RenderedBody(engines.renderer().render(document), out, words[0]);
     }
 
-    private static String rewrite(Page page, BasedSequence url, int offset, LineIndex lines, LinkResolver links,
+    private static String rewrite(Page page, BasedSequence url, int offset, SourceMap lines, LinkResolver links,
                                   List<OutLink> out, Problems problems, Severity severity) {
         String destination = url.toString();
         if (destination.isEmpty()) {
@@ -110,7 +122,7 @@ public final class MarkdownRenderer {
      * {@code [[id]]}, {@code [[id#anchor]]} or {@code [[id|text]]}: a link by stable id, shown with
      * the target's title when it has no text of its own.
      */
-    private void resolveWikiLink(Page page, WikiLink wiki, LineIndex lines, LinkResolver links, List<OutLink> out,
+    private void resolveWikiLink(Page page, WikiLink wiki, SourceMap lines, LinkResolver links, List<OutLink> out,
                                  Problems problems) {
         String id = wiki.getPageRef().toString();
         Optional<String> anchor = Optional.of(wiki.getAnchorRef().toString()).filter(a -> !a.isEmpty());
@@ -142,7 +154,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static void checkRawHtml(Node node, LineIndex lines, Problems problems) {
+    private static void checkRawHtml(Node node, SourceMap lines, Problems problems) {
         Matcher unsafe = SCRIPT.matcher(node.getChars());
         if (unsafe.find()) {
             problems.warning(lines.at(node.getStartOffset() + unsafe.start()), "scripts in raw HTML are removed "
@@ -168,7 +180,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static void warnForeignTemplates(String body, List<int[]> code, LineIndex lines, Problems problems) {
+    private static void warnForeignTemplates(String body, List<int[]> code, SourceMap lines, Problems problems) {
         if (body.indexOf('{') < 0) {
             return;
         }
@@ -180,8 +192,7 @@ public final class MarkdownRenderer {
             SourcePosition position = lines.at(at);
             if (!inCode && position.line() != lastLine) {
                 lastLine = position.line();
-                problems.warning(position, "\"" + matcher.group() + "\" looks like another generator's template "
-                        + "syntax; Playbook shows it as text and never runs it (remove it, or put it in `code`)");
+                problems.warning(position, "\"" + matcher.group() + "\" " + FOREIGN_SYNTAX + "; Playbook shows it as text and never runs it (remove it, or put it in `code`)");
             }
         }
     }
