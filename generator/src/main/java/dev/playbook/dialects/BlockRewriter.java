@@ -72,7 +72,7 @@ public final class BlockRewriter {
                     j++;
                 }
                 if (j < lines.size()) {
-                    out.addAll(lines.subList(i + 1, j));
+                    lines.subList(i + 1, j).forEach(raw -> out.add(escapeBraces(raw)));
                     i = j + 1;
                     continue;
                 }
@@ -103,6 +103,18 @@ public final class BlockRewriter {
             if (!block.get().verbatim() && i < lines.size() && !lines.get(i).isBlank()) {
                 // Raw HTML runs to the next blank line: the text after the block must not join it.
                 out.add(Line.blank(block.get().at()));
+            }
+        }
+        return out;
+    }
+
+    /** A line of a {@code {% raw %}} block, its braces escaped so no Markdown extension reads them as attributes. */
+    private static Line escapeBraces(Line line) {
+        Line out = line;
+        String text = line.text();
+        for (int k = text.length() - 1; k >= 0; k--) {
+            if (text.charAt(k) == '{' && (k == 0 || text.charAt(k - 1) != '\\')) {
+                out = out.replace(k, k + 1, "\\{");
             }
         }
         return out;
