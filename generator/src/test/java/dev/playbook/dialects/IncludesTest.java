@@ -64,7 +64,7 @@ class IncludesTest {
                 Map.of("parts/x.md", "First.\n\nSee [it](gone.md).\n"));
         int link = page.text().indexOf("gone.md");
         assertEquals("pb/parts/x.md:3:10", format(page.markdown().at(link)));
-        assertEquals("pb/a.md:4:5", format(page.markdown().at(page.text().indexOf("<div"))), "the callout is where it opens");
+        assertEquals("pb/a.md:3:1", format(page.markdown().at(page.text().indexOf("<div"))), "the callout is where it opens");
     }
 
     @Test
