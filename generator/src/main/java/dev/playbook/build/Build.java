@@ -165,7 +165,7 @@ public final class Build {
                     return null;
                 });
                 clock.run("copy", () -> {
-                    copyFiles(theme, sources, writer);
+                    copyFiles(theme, sources, writer, contents.values().stream().anyMatch(c -> c.html().contains(DIAGRAM)));
                     writeReleaseFiles(release, writer);
                     return null;
                 });
@@ -535,8 +535,15 @@ public final class Build {
         return Optional.of("page");
     }
 
-    private void copyFiles(Theme theme, SourceTree sources, SiteWriter writer) throws IOException {
+    /** What a Mermaid code block renders with; the theme's copy of mermaid is published only beside pages that have one. */
+    private static final String DIAGRAM = "class=\"language-mermaid\"";
+    private static final String MERMAID = "assets/js/vendor/mermaid/";
+
+    private void copyFiles(Theme theme, SourceTree sources, SiteWriter writer, boolean diagrams) throws IOException {
         for (String asset : theme.paths("assets/")) {
+            if (!diagrams && asset.startsWith(MERMAID)) {
+                continue;
+            }
             try {
                 writer.copy(asset, theme.file(asset).orElseThrow(), "theme file " + asset);
             } catch (OutputClashException e) {
