@@ -1,6 +1,11 @@
 package dev.playbook.build;
 
+import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
+import dev.playbook.dialects.BlockRewriter;
+import dev.playbook.dialects.IncludeFiles;
+import dev.playbook.dialects.PageText;
+import dev.playbook.dialects.Rewritten;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.load.SourceTree;
 import dev.playbook.load.StaticFile;
@@ -49,12 +54,17 @@ final class BodyRendering {
         Map<String, PageContent> contents = new ConcurrentHashMap<>();
         Map<String, BuildCache.Rendered> previous = Map.copyOf(cache.rendered);
         cache.rendered.clear();
+        IncludeFiles includable = new SourceIncludes(sources);
         site.pages().parallelStream().forEach(page -> {
-            BuildCache.RenderKey key = BuildCache.RenderKey.of(page, severity);
+            // Rewritten on every build, so that a change to an included file renders its includers again.
+            Problems own = new Problems();
+            Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), page.body(), page.bodyLine()),
+                    includable, own);
+            BuildCache.RenderKey key = BuildCache.RenderKey.of(page, body, severity);
             BuildCache.Rendered known = previous.get(page.id());
             boolean reuse = known != null && known.key().equals(key) && changed.isPresent()
-                    && (changed.get().isEmpty() || known.problems().isEmpty() && !LinkTable.mayName(page.body(), changed.get()));
-            BuildCache.Rendered result = reuse ? known : render(page, links, markdown, post, key);
+                    && (changed.get().isEmpty() || known.problems().isEmpty() && !LinkTable.mayName(body.text(), changed.get()));
+            BuildCache.Rendered result = reuse ? known : render(page, body, own, links, markdown, post, key);
             cache.rendered.put(page.id(), result);
             problems.addAll(result.problems());
             contents.put(page.id(), result.content());
@@ -62,12 +72,12 @@ final class BodyRendering {
         return contents;
     }
 
-    private static BuildCache.Rendered render(Page page, LinkResolver links, MarkdownRenderer markdown, ContentPostProcessor post,
-                                              BuildCache.RenderKey key) {
+    private static BuildCache.Rendered render(Page page, Rewritten source, Problems dialects, LinkResolver links,
+                                              MarkdownRenderer markdown, ContentPostProcessor post, BuildCache.RenderKey key) {
         Problems own = new Problems();
         PageContent content;
         try {
-            RenderedBody body = markdown.render(page, links, own);
+            RenderedBody body = markdown.render(page, source.markdown(), links, own);
             ProcessedBody processed = post.process(body.html(), page.url(), page.id());
             content = new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
                     body.words(), body.links());
@@ -76,7 +86,26 @@ final class BodyRendering {
                     + " (thousands of nested quotes, lists or brackets); simplify its structure");
             content = new PageContent("", List.of(), List.of(), "", 0, List.of());
         }
-        return new BuildCache.Rendered(key, content, own.sorted());
+        return new BuildCache.Rendered(key, content, merged(dialects.sorted(), own.sorted()));
+    }
+
+    /**
+     * The rewriter's problems and the renderer's, without the renderer's general "another generator's
+     * syntax" warning on a line the rewriter already said something more precise about.
+     */
+    private static List<Problem> merged(List<Problem> dialects, List<Problem> rendering) {
+        if (dialects.isEmpty()) {
+            return rendering;
+        }
+        Set<String> lines = dialects.stream().map(p -> p.file() + ":" + p.line()).collect(Collectors.toSet());
+        Problems all = new Problems();
+        all.addAll(dialects);
+        for (Problem problem : rendering) {
+            if (!(problem.message().contains(MarkdownRenderer.FOREIGN_SYNTAX) && lines.contains(problem.file() + ":" + problem.line()))) {
+                all.add(problem);
+            }
+        }
+        return all.sorted();
     }
 
 }

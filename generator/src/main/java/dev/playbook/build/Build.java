@@ -138,7 +138,7 @@ public final class Build {
                 });
                 clock.run("copy", () -> {
                     FileCopies copies = new FileCopies(problems, options.displayRoot(), pagesFirst);
-                    copies.copyFiles(theme, sources, writer);
+                    copies.copyFiles(theme, sources, writer, contents.values().stream().anyMatch(c -> c.html().contains(FileCopies.DIAGRAM)));
                     copies.writeReleaseFiles(release, writer);
                     return null;
                 });

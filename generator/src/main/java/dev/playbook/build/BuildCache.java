@@ -69,12 +69,15 @@ public final class BuildCache {
     /**
      * What a body's rendering depends on besides the link targets.
      *
+     * @param body     the Markdown rendered: the page's body with other generators' blocks rewritten and
+     *                 included files in it, so a change to an included file is a change of the key
+     * @param included the files included, whose names the positions of their problems carry
      * @param severity how serious broken links are ({@code checks.links})
      */
-    record RenderKey(String body, String id, String url, String display, String folder, String title, boolean titleFromBody,
-                     int bodyLine, String severity) {
-        static RenderKey of(Page page, String severity) {
-            return new RenderKey(page.body(), page.id(), page.url(), page.display(), page.folder(), page.title(),
+    record RenderKey(String body, List<String> included, String id, String url, String display, String folder, String title,
+                     boolean titleFromBody, int bodyLine, String severity) {
+        static RenderKey of(Page page, dev.playbook.dialects.Rewritten body, String severity) {
+            return new RenderKey(body.text(), body.included(), page.id(), page.url(), page.display(), page.folder(), page.title(),
                     page.titleFromBody(), page.bodyLine(), severity);
         }
     }

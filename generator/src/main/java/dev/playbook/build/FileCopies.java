@@ -22,8 +22,15 @@ final class FileCopies {
         this.pagesFirst = pagesFirst;
     }
 
-    void copyFiles(Theme theme, SourceTree sources, SiteWriter writer) throws IOException {
+    /** What a Mermaid code block renders with; the theme's copy of mermaid is published only beside pages that have one. */
+    static final String DIAGRAM = "class=\"language-mermaid\"";
+    private static final String MERMAID = "assets/js/vendor/mermaid/";
+
+    void copyFiles(Theme theme, SourceTree sources, SiteWriter writer, boolean diagrams) throws IOException {
         for (String asset : theme.paths("assets/")) {
+            if (!diagrams && asset.startsWith(MERMAID)) {
+                continue;
+            }
             try {
                 writer.copy(asset, theme.file(asset).orElseThrow(), "theme file " + asset);
             } catch (OutputClashException e) {

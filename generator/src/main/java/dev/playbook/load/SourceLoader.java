@@ -22,7 +22,8 @@ import java.util.zip.CRC32C;
 /**
  * Walks a playbook folder in sorted order and reads every Markdown page (in parallel) into a
  * {@link SourceFile}. Hidden files and folders are skipped; YAML files are data (courses, the
- * glossary), read as text and never published; every other file is published as it is.
+ * glossary), read as text and never published; Markdown in folders named with a leading {@code _}
+ * is included by pages, never published itself; every other file is published as it is.
  */
 public final class SourceLoader {
 
@@ -62,8 +63,11 @@ public final class SourceLoader {
         List<StaticFile> statics = new ArrayList<>();
         Map<String, BasicFileAttributes> stamps = new HashMap<>();
         List<DataFile> data = new ArrayList<>();
+        List<DataFile> partials = new ArrayList<>();
         for (String path : walk(stamps)) {
-            if (isMarkdown(path)) {
+            if (isPartial(path)) {
+                readData(path, problems).ifPresent(partials::add);
+            } else if (isMarkdown(path)) {
                 markdown.add(path);
             } else if (isData(path)) {
                 readData(path, problems).ifPresent(data::add);
@@ -76,7 +80,7 @@ public final class SourceLoader {
                 .map(path -> cached(path, stamps.get(path), cache, problems))
                 .flatMap(Optional::stream)
                 .toList();
-        return new SourceTree(pages, data, statics);
+        return new SourceTree(pages, data, statics, partials);
     }
 
     private Optional<DataFile> readData(String path, Problems problems) {
@@ -153,6 +157,23 @@ public final class SourceLoader {
         for (Path part : rel) {
             String name = part.toString();
             if (name.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Markdown inside a folder whose name starts with {@code _} ({@code _includes/}, {@code _snippets/}):
+     * text for pages to include, as Jekyll keeps it, not a page of its own.
+     */
+    static boolean isPartial(String path) {
+        if (!isMarkdown(path)) {
+            return false;
+        }
+        int slash = path.lastIndexOf('/');
+        for (String folder : path.substring(0, Math.max(0, slash)).split("/")) {
+            if (folder.startsWith("_")) {
                 return true;
             }
         }

@@ -2,11 +2,20 @@ package dev.playbook.load;
 
 import java.util.List;
 
-/** Everything read from the source folder, each list sorted by path: pages, data files, files published as they are. */
-public record SourceTree(List<SourceFile> pages, List<DataFile> data, List<StaticFile> statics) {
+/**
+ * Everything read from the source folder, each list sorted by path: pages, data files, files
+ * published as they are, and partials (Markdown under a folder named with a leading {@code _},
+ * such as Jekyll's {@code _includes/}), which pages include and which are not pages themselves.
+ */
+public record SourceTree(List<SourceFile> pages, List<DataFile> data, List<StaticFile> statics, List<DataFile> partials) {
     public SourceTree {
         pages = List.copyOf(pages);
         data = List.copyOf(data);
         statics = List.copyOf(statics);
+        partials = List.copyOf(partials);
+    }
+
+    public SourceTree(List<SourceFile> pages, List<DataFile> data, List<StaticFile> statics) {
+        this(pages, data, statics, List.of());
     }
 }

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.Severity;
+import dev.playbook.diag.SourceMap;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.model.OutLink;
 import dev.playbook.model.ReadingTime;
@@ -39,6 +40,8 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
 
+    /** What the warning about syntax Playbook does not know says, in every such warning. */
+    public static final String FOREIGN_SYNTAX = "looks like another generator's template syntax";
     private static final Pattern FOREIGN_TEMPLATE = Pattern.compile("\\{\\{[<%]|\\{%|\\{\\{");
     private static final HtmlSanitizer SANITIZER = HtmlSanitizer.documentation();
 
@@ -51,8 +54,17 @@ public final class MarkdownRenderer {
     }
 
     public RenderedBody render(Page page, LinkResolver links, Problems problems) {
-        Document document = engines.parserFor(page.body()).parse(page.body());
-        LineIndex lines = new LineIndex(page.body(), page.display(), page.bodyLine());
+        return render(page, SourceMap.of(page.body(), page.display(), page.bodyLine()), links, problems);
+    }
+
+    /**
+     * Renders {@code markdown} as the body of {@code page}: the page's body, or the same after other
+     * generators' blocks were rewritten, whose map gives each problem its place in its file.
+     */
+    public RenderedBody render(Page page, SourceMap markdown, LinkResolver links, Problems problems) {
+        String body = markdown.text();
+        Document document = engines.parserFor(body).parse(body);
+        SourceMap lines = markdown;
         dropRepeatedTitle(page, document);
         List<int[]> code = new ArrayList<>();
         List<OutLink> out = new ArrayList<>();
@@ -80,8 +92,8 @@ public final class MarkdownRenderer {
             } else if (node instanceof Text text) {
                 // Counted in the page's own string: Flexmark's sequences read a character per call.
                 BasedSequence chars = text.getChars();
-                words[0] += chars instanceof SubSequence && chars.getBase() instanceof String body
-                        ? ReadingTime.words(body, chars.getStartOffset(), chars.getEndOffset())
+                words[0] += chars instanceof SubSequence && chars.getBase() instanceof String base
+                        ? ReadingTime.words(base, chars.getStartOffset(), chars.getEndOffset())
                         : ReadingTime.words(chars);
             }
         });
@@ -94,11 +106,11 @@ public final class MarkdownRenderer {
                 reportRemovals(html, lines, problems);
             }
         }
-        warnForeignTemplates(page.body(), code, lines, problems);
+        warnForeignTemplates(body, code, lines, problems);
         return new RenderedBody(engines.renderer().render(document), out, words[0]);
     }
 
-    private static String rewrite(Page page, BasedSequence url, int offset, LineIndex lines, LinkResolver links,
+    private static String rewrite(Page page, BasedSequence url, int offset, SourceMap lines, LinkResolver links,
                                   List<OutLink> out, Problems problems, Severity severity) {
         String destination = url.toString();
         if (destination.isEmpty()) {
@@ -124,7 +136,7 @@ public final class MarkdownRenderer {
      * {@code [[id]]}, {@code [[id#anchor]]} or {@code [[id|text]]}: a link by stable id, shown with
      * the target's title when it has no text of its own.
      */
-    private void resolveWikiLink(Page page, WikiLink wiki, LineIndex lines, LinkResolver links, List<OutLink> out,
+    private void resolveWikiLink(Page page, WikiLink wiki, SourceMap lines, LinkResolver links, List<OutLink> out,
                                  Problems problems) {
         String id = wiki.getPageRef().toString();
         Optional<String> anchor = Optional.of(wiki.getAnchorRef().toString()).filter(a -> !a.isEmpty());
@@ -162,7 +174,7 @@ public final class MarkdownRenderer {
      * both apply the same allowlist, and a tag the scan sees alone (an opening tag of inline HTML) is
      * judged by the same rules it meets in the body, so every removal is reported here.
      */
-    private static void reportRemovals(Node node, LineIndex lines, Problems problems) {
+    private static void reportRemovals(Node node, SourceMap lines, Problems problems) {
         BasedSequence chars = node.getChars();
         for (Removal removal : SANITIZER.removals(chars.toString())) {
             // The sequence maps its own offsets to the file's, also where a block skips quote or list markers.
@@ -173,7 +185,7 @@ public final class MarkdownRenderer {
     }
 
     /** A Markdown link or image whose address the sanitizer will remove: say so where it is written. */
-    private static void checkUrl(String tag, String attribute, BasedSequence url, int nodeOffset, LineIndex lines, Problems problems) {
+    private static void checkUrl(String tag, String attribute, BasedSequence url, int nodeOffset, SourceMap lines, Problems problems) {
         // javascript: links are reported by LinkResolver already, as broken links.
         boolean reportedAsBroken = tag.equals("a") && url.toString().strip().regionMatches(true, 0, "javascript:", 0, 11);
         if (url.isEmpty() || reportedAsBroken) {
@@ -202,7 +214,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static void warnForeignTemplates(String body, List<int[]> code, LineIndex lines, Problems problems) {
+    private static void warnForeignTemplates(String body, List<int[]> code, SourceMap lines, Problems problems) {
         if (body.indexOf('{') < 0) {
             return;
         }
@@ -214,8 +226,7 @@ public final class MarkdownRenderer {
             SourcePosition position = lines.at(at);
             if (!inCode && position.line() != lastLine) {
                 lastLine = position.line();
-                problems.warning(position, "\"" + matcher.group() + "\" looks like another generator's template "
-                        + "syntax; Playbook shows it as text and never runs it (remove it, or put it in `code`)");
+                problems.warning(position, "\"" + matcher.group() + "\" " + FOREIGN_SYNTAX + "; Playbook shows it as text and never runs it (remove it, or put it in `code`)");
             }
         }
     }

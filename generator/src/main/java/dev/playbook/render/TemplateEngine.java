@@ -55,6 +55,7 @@ public final class TemplateEngine {
         config.setObjectWrapper(new ViewWrapper(Configuration.VERSION_2_3_34));
         // Every page sends the site's policy unless its model names another (a data-model variable wins).
         config.setSharedVariable(ContentSecurityPolicy.VARIABLE, new SimpleScalar(ContentSecurityPolicy.SITE.value()));
+        config.setSharedVariable(ContentSecurityPolicy.DIAGRAM_VARIABLE, new SimpleScalar(ContentSecurityPolicy.DIAGRAMS.value()));
         this.configuration = config;
     }
 

@@ -38,6 +38,15 @@ public record ContentSecurityPolicy(List<Directive> directives) {
             new Directive("form-action", List.of(SELF)),
             new Directive("base-uri", List.of(NONE))));
 
+    /** The name templates know the policy of pages with a diagram by. */
+    public static final String DIAGRAM_VARIABLE = "diagramContentSecurityPolicy";
+
+    /**
+     * Pages with a Mermaid diagram: the site's policy with inline styles allowed, since mermaid styles
+     * each SVG it draws with a {@code <style>} of its own. Scripts stay the site's own.
+     */
+    public static final ContentSecurityPolicy DIAGRAMS = SITE.with("style-src", SELF, "'unsafe-inline'");
+
     public ContentSecurityPolicy {
         directives = List.copyOf(directives);
         if (directives.stream().map(Directive::name).distinct().count() != directives.size()) {

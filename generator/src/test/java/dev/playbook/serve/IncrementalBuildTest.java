@@ -117,6 +117,11 @@ class IncrementalBuildTest {
                 + "      - page: greet#how\n        notes: Practise it.\n")));
         tests.add(change("course step", p -> p.file("courses/first-day.yml", read("courses/first-day.yml")
                 .replace("      - page: greet#how\n", "      - page: refunds\n"))));
+        // Issue 14's includes: a page that includes a file is rendered again when only that file changed.
+        tests.add(change("include added", p -> p.file("_shared/hours.md", "We open at nine.\n")
+                .file("standards/refunds.md", read("standards/refunds.md")
+                        .replace("Use the till.", "Use the till.\n\n{% include_relative ../_shared/hours.md %}"))));
+        tests.add(change("included file changed", p -> p.file("_shared/hours.md", "We open at ten, [[greet|say hello]].\n")));
         return tests.stream();
     }
 
