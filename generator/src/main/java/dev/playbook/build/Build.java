@@ -141,7 +141,7 @@ public final class Build {
         }
         TemplateEngine templates = clock.run("templates", () -> cache.templates(templatesKey(theme), () -> new TemplateEngine(theme)));
         Map<String, BuildCache.LaidOut> laidOut = new ConcurrentHashMap<>();
-        SiteWriter writer = clock.run("open output", () -> SiteWriter.open(options.out()));
+        SiteWriter writer = clock.run("open output", () -> releaseStep.openWriter(options.out()));
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
                     new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems)));
@@ -546,6 +546,8 @@ public final class Build {
         sources.statics().parallelStream().forEach(file -> {
             try {
                 writer.copy(file.path(), file.file(), options.displayRoot() + "/" + file.path());
+            } catch (dev.playbook.write.UnreadableSourceException e) {
+                problems.error(SourcePosition.of(options.displayRoot() + "/" + file.path()), e.getMessage());
             } catch (OutputClashException e) {
                 problems.error(SourcePosition.of(options.displayRoot() + "/" + file.path()), e.getMessage());
             } catch (IOException e) {
