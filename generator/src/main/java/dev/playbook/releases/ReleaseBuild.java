@@ -189,6 +189,10 @@ public final class ReleaseBuild {
         }
         Optional<OutputLock> taken = options.lock().isPresent() ? Optional.empty()
                 : Optional.of(OutputLock.take(root, options.build().out().toString()));
+        if (options.lock().isPresent() && options.lock().get().recoverAgain()) {
+            problems.warning(SourcePosition.of(options.build().out().toString()), "the last publish stopped halfway;"
+                    + " it was completed first, so the folder held its whole new site");
+        }
         try {
             taken.ifPresent(this::reportRecovery);
             try (Publication publishing = Publication.into(root)) {

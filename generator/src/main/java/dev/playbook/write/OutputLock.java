@@ -93,6 +93,17 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Completes a publish that stopped halfway while this lock was held (the dev server holds it
+     * across builds), then removes leftovers; what taking the lock does, again. Returns whether
+     * there was one to complete.
+     */
+    public boolean recoverAgain() throws IOException {
+        boolean again = Publication.recover(root);
+        StagingFolders.removeLeftovers(root);
+        return again;
+    }
+
     /** The output folder. */
     public Path root() {
         return root;

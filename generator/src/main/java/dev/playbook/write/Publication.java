@@ -33,6 +33,8 @@ public final class Publication implements AutoCloseable {
     private final List<Path> staging = new ArrayList<>();
     private final List<Plan> plans = new ArrayList<>();
     private boolean executed;
+    /** The journal is written and not yet removed: the staged files are the only copy of the new site. */
+    private boolean pending;
 
     /** The steps of one writer's commit, run in order of their folder's depth (the output folder first). */
     private record Plan(int depth, List<Journal.Step> steps) { }
@@ -99,10 +101,22 @@ public final class Publication implements AutoCloseable {
         }
         Trace.step("publish: journal");
         Journal.write(root, steps);
+        pending = true;
         Trace.step("publish: steps");
-        run(root, steps);
+        try {
+            run(root, steps);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + "; the publish is journaled, and the next build of this folder"
+                    + " completes it once the cause is fixed", e);
+        }
         Trace.step("publish: done");
         Journal.remove(root);
+        pending = false;
+    }
+
+    /** Whether a publish stopped halfway: its journal still needs the staged files, so they must stay. */
+    synchronized boolean pending() {
+        return pending;
     }
 
     /**
@@ -220,6 +234,9 @@ public final class Publication implements AutoCloseable {
     /** Removes this publication's staging folders (what was published has left them). */
     @Override
     public synchronized void close() throws IOException {
+        if (pending) {
+            return; // the next build completes the journal from these folders, then removes them
+        }
         IOException failure = null;
         for (Path folder : staging) {
             try {

@@ -277,7 +277,7 @@ public final class SiteWriter implements AutoCloseable {
     public void close() throws IOException {
         if (own) {
             publication.close();
-        } else {
+        } else if (!publication.pending()) {
             StagingFolders.deleteTree(staging);
         }
     }
