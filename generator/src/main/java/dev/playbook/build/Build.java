@@ -120,7 +120,7 @@ public final class Build {
         TemplateEngine templates = clock.run("templates", () -> cache.templates(templatesKey(theme), () -> new TemplateEngine(theme)));
         Map<String, BuildCache.LaidOut> laidOut = new ConcurrentHashMap<>();
         PageLayout layout = new PageLayout(cache, problems, options.displayRoot());
-        SiteWriter writer = clock.run("open output", () -> SiteWriter.open(options.out()));
+        SiteWriter writer = clock.run("open output", () -> releaseStep.openWriter(options.out()));
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
                     new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems)));

@@ -129,6 +129,13 @@ public final class BuildCache {
         searchIndexIn = Optional.of(out);
     }
 
+    /** Forgets what was published: a publish that failed after its commits were planned left the old files. */
+    public synchronized void forgetPublished() {
+        laidOut = Map.of();
+        laidOutIn = Optional.empty();
+        basis = Optional.empty();
+    }
+
     /** Records what a build published into {@code out}: called only once its output is committed. */
     synchronized void published(Path out, Map<String, LaidOut> outputs, Optional<AffectedPages.Basis> madeFrom) {
         laidOut = Map.copyOf(new HashMap<>(outputs));

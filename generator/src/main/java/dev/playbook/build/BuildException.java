@@ -3,6 +3,6 @@ package dev.playbook.build;
 /** A build that broke for a reason other than the content (I/O, a defect), named with its stage. */
 public final class BuildException extends RuntimeException {
     public BuildException(String stage, Throwable cause) {
-        super("stage " + stage + ": " + cause.getMessage(), cause);
+        super("stage " + stage + " failed: " + cause.getMessage(), cause);
     }
 }

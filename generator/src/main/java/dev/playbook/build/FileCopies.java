@@ -40,6 +40,8 @@ final class FileCopies {
         sources.statics().parallelStream().forEach(file -> {
             try {
                 writer.copy(file.path(), file.file(), displayRoot + "/" + file.path());
+            } catch (dev.playbook.write.UnreadableSourceException e) {
+                problems.error(SourcePosition.of(displayRoot + "/" + file.path()), e.getMessage());
             } catch (OutputClashException e) {
                 problems.error(SourcePosition.of(displayRoot + "/" + file.path()), e.getMessage());
             } catch (IOException e) {

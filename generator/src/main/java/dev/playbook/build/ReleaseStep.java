@@ -22,6 +22,14 @@ public interface ReleaseStep {
     ReleaseExtras prepare(Release release);
 
     /**
+     * Opens the writer of the release's folder. A release among others is published with them
+     * (see {@link dev.playbook.write.Publication}); a site on its own publishes at its commit.
+     */
+    default dev.playbook.write.SiteWriter openWriter(java.nio.file.Path out) throws java.io.IOException {
+        return dev.playbook.write.SiteWriter.open(out);
+    }
+
+    /**
      * One release as the build sees it.
      *
      * @param generatedUrls the pages the build generates (listings, tags, reference pages)

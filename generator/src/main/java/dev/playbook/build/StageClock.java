@@ -10,6 +10,7 @@ final class StageClock {
     private final Map<String, Long> millis = new LinkedHashMap<>();
 
     <T> T run(String stage, Callable<T> work) {
+        dev.playbook.diag.Trace.step(stage);
         long start = System.nanoTime();
         try {
             return work.call();

@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = {"Builds the playbook into a static site.",
-                "Exit codes: 0 built, 1 content errors (nothing published), 2 usage error."})
+                "Exit codes: 0 built, 1 content errors (nothing published), 2 usage error, 3 failure (e.g. disk full; the"
+                        + " site is left as it was), 4 another build is writing the output folder."})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -69,6 +70,9 @@ final class BuildCommand implements Callable<Integer> {
                     out.flush();
                 }
             }));
+        } catch (ReleaseException.OutputLocked e) {
+            err.println("playbook: " + e.getMessage());
+            return Main.LOCKED;
         } catch (ThemeNotFoundException | ReleaseException e) {
             err.println("playbook: " + e.getMessage());
             return Main.USAGE;

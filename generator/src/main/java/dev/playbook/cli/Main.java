@@ -14,11 +14,13 @@ import java.io.PrintWriter;
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-    /** Exit codes: success, content errors, usage errors. */
+    /** Exit codes: success, content errors, usage errors, a failure (I/O, disk full), the output folder locked. */
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
     public static final int FAILURE = 3;
+    /** Another build or dev server is writing the output folder; nothing was done. */
+    public static final int LOCKED = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -26,7 +26,7 @@ import java.util.concurrent.CountDownLatch;
         versionProvider = Main.VersionProvider.class,
         description = {"Builds the playbook (drafts included), serves it over HTTP and rebuilds what each save changes;"
                 + " open pages reload by themselves and show errors as an overlay. Stop with Ctrl-C.",
-                "Exit codes: 0 stopped, 2 usage error (e.g. the port is taken)."})
+                "Exit codes: 0 stopped, 2 usage error (e.g. the port is taken), 4 another build is writing the output folder."})
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -73,6 +73,9 @@ final class ServeCommand implements Callable<Integer> {
                 out.println(line);
                 out.flush();
             }));
+        } catch (ReleaseException.OutputLocked | dev.playbook.write.OutputLockedException e) {
+            err.println("playbook: " + e.getMessage());
+            return Main.LOCKED;
         } catch (ThemeNotFoundException | ReleaseException e) {
             err.println("playbook: " + e.getMessage());
             return Main.USAGE;

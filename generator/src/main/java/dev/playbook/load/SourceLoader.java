@@ -64,7 +64,7 @@ public final class SourceLoader {
         Map<String, BasicFileAttributes> stamps = new HashMap<>();
         List<DataFile> data = new ArrayList<>();
         List<DataFile> partials = new ArrayList<>();
-        for (String path : walk(stamps)) {
+        for (String path : walk(stamps, problems)) {
             if (isPartial(path)) {
                 readData(path, problems).ifPresent(partials::add);
             } else if (isMarkdown(path)) {
@@ -90,7 +90,7 @@ public final class SourceLoader {
         } catch (SourceException e) {
             problems.add(e.problem());
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(display), "cannot read file: " + e.getMessage()));
+            problems.add(Problem.error(SourcePosition.of(display), unreadable(e)));
         }
         return Optional.empty();
     }
@@ -121,7 +121,7 @@ public final class SourceLoader {
         } catch (SourceException e) {
             problems.add(e.problem());
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(display), "cannot read file: " + e.getMessage()));
+            problems.add(Problem.error(SourcePosition.of(display), unreadable(e)));
         }
         return Optional.empty();
     }
@@ -130,12 +130,26 @@ public final class SourceLoader {
      * All regular files below the root, as sorted {@code /}-separated paths, hidden ones left out;
      * their attributes (read once, in the same walk) go into {@code stamps}.
      */
-    private List<String> walk(Map<String, BasicFileAttributes> stamps) throws IOException {
+    private List<String> walk(Map<String, BasicFileAttributes> stamps, Problems problems) throws IOException {
         List<String> paths = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes found) throws IOException {
-                // A link to a file is read as the file, as it always was; a dangling link is skipped.
+                // A link to a file is read as the file, as it always was; links to folders are not
+                // followed (so a link cannot loop); a link that leads nowhere is skipped.
+                if (found.isSymbolicLink() && !isHidden(root.relativize(file))) {
+                    String shown = display(root.relativize(file).toString().replace('\\', '/'));
+                    if (!Files.exists(file)) {
+                        problems.add(Problem.warning(SourcePosition.of(shown), "is a symbolic link that leads nowhere"
+                                + " (or to itself, in a loop); it is skipped: fix or remove the link"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Files.isDirectory(file)) {
+                        problems.add(Problem.warning(SourcePosition.of(shown), "is a symbolic link to a folder; links to"
+                                + " folders are not followed (they could loop), so it is skipped: copy the folder in instead"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                }
                 BasicFileAttributes attributes = found.isSymbolicLink() && Files.exists(file)
                         ? Files.readAttributes(file, BasicFileAttributes.class) : found;
                 if (attributes.isRegularFile()) {
@@ -148,9 +162,32 @@ public final class SourceLoader {
                 }
                 return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(root)) {
+                    throw e;
+                }
+                // A folder that cannot be read, or a file removed while the walk ran: a problem at its place.
+                problems.add(Problem.error(SourcePosition.of(display(root.relativize(file).toString().replace('\\', '/'))),
+                        unreadable(e)));
+                return FileVisitResult.CONTINUE;
+            }
         });
         paths.sort(null);
         return paths;
+    }
+
+    /** Why a file could not be read, without the path the problem already names, and what to do. */
+    static String unreadable(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot read file: it was removed while building; build again";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read file: permission denied; make it readable (chmod a+r) or remove it";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        return "cannot read file: " + reason;
     }
 
     private static boolean isHidden(Path rel) {

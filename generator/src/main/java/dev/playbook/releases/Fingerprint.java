@@ -60,6 +60,9 @@ final class Fingerprint {
             List<byte[]> digests = files.parallelStream().map(file -> {
                 try {
                     return new Fingerprint().add("bytes", Files.readAllBytes(file)).digest.digest();
+                } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+                    // The build reports the file at its place; the release is not published then.
+                    return new Fingerprint().add("unreadable", e.getClass().getSimpleName()).digest.digest();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -19,6 +19,9 @@ import dev.playbook.theme.Theme;
 import dev.playbook.theme.ThemeNotFoundException;
 import dev.playbook.write.CommitReport;
 import dev.playbook.write.OutputClashException;
+import dev.playbook.write.OutputLock;
+import dev.playbook.write.OutputLockedException;
+import dev.playbook.write.Publication;
 import dev.playbook.write.SiteWriter;
 
 import java.io.IOException;
@@ -54,9 +57,19 @@ public final class ReleaseBuild {
      * @param allReleases also build every release tagged in git
      * @param progress    told about each release as it starts and ends
      */
-    public record Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental) {
+    /**
+     * @param lock the output folder's lock when the caller holds it for longer than one build (the
+     *             dev server); otherwise each build takes it for its run
+     */
+    public record Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental,
+                          Optional<OutputLock> lock) {
         public Options {
             java.util.Objects.requireNonNull(incremental, "incremental");
+            java.util.Objects.requireNonNull(lock, "lock");
+        }
+
+        public Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental) {
+            this(build, allReleases, progress, incremental, Optional.empty());
         }
 
         public Options(BuildOptions build, boolean allReleases, Consumer<String> progress) {
@@ -124,6 +137,8 @@ public final class ReleaseBuild {
     private final Map<String, byte[]> besideNow = new java.util.concurrent.ConcurrentHashMap<>();
     /** Wall time of each step around the releases' own builds, for {@code --stats}. */
     private final Map<String, Long> millis = new LinkedHashMap<>();
+    /** This run's publish: every release folder and the files beside them, committed as one. */
+    private Publication publication;
 
     /** A step that may fail with an I/O error. */
     private interface Step<T> {
@@ -131,6 +146,7 @@ public final class ReleaseBuild {
     }
 
     private <T> T timed(String step, Step<T> work) throws IOException {
+        dev.playbook.diag.Trace.step("releases: " + step);
         long start = System.nanoTime();
         try {
             return work.run();
@@ -152,9 +168,48 @@ public final class ReleaseBuild {
      */
     public static ReleasesReport run(Options options) throws ThemeNotFoundException, ReleaseException {
         try {
-            return new ReleaseBuild(options).execute();
+            return new ReleaseBuild(options).locked();
+        } catch (OutputLockedException e) {
+            throw new ReleaseException.OutputLocked(e.getMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new dev.playbook.build.BuildException("releases", e);
+        }
+    }
+
+    /**
+     * Runs with the output folder's lock held: taking it completes what a killed build left
+     * unfinished and removes its leftovers, before anything else reads the output folder.
+     */
+    private ReleasesReport locked() throws IOException, ThemeNotFoundException, ReleaseException {
+        if (!options.build().write()) {
+            try (Publication nothing = Publication.into(root)) {
+                publication = nothing; // a check: nothing is staged or published
+                return execute();
+            }
+        }
+        Optional<OutputLock> taken = options.lock().isPresent() ? Optional.empty()
+                : Optional.of(OutputLock.take(root, options.build().out().toString()));
+        if (options.lock().isPresent() && options.lock().get().recoverAgain()) {
+            problems.warning(SourcePosition.of(options.build().out().toString()), "the last publish stopped halfway;"
+                    + " it was completed first, so the folder held its whole new site");
+        }
+        try {
+            taken.ifPresent(this::reportRecovery);
+            try (Publication publishing = Publication.into(root)) {
+                publication = publishing;
+                return execute();
+            }
+        } finally {
+            if (taken.isPresent()) {
+                taken.get().close();
+            }
+        }
+    }
+
+    private void reportRecovery(OutputLock lock) {
+        if (lock.recovered()) {
+            problems.warning(SourcePosition.of(options.build().out().toString()), "an earlier build was stopped while"
+                    + " publishing; its publish was completed first, so the folder held its whole new site");
         }
     }
 
@@ -219,7 +274,8 @@ public final class ReleaseBuild {
                     }
                     options.progress().accept(prefix + "release " + release.name() + " (" + release.source() + "): building");
                     long start = System.nanoTime();
-                    ReleaseFiles files = new ReleaseFiles(previous.map(snapshots::get), release.source(), fingerprint);
+                    ReleaseFiles files = new ReleaseFiles(previous.map(snapshots::get), release.source(), fingerprint,
+                            publication);
                     StagedBuild build = stage(release, base, theme, git, files);
                     staged.add(new Staged(release, build, files));
                     problems.addAll(build.report().problems());
@@ -325,7 +381,8 @@ public final class ReleaseBuild {
             return Build.stage(at(base, out), files);
         }
         GitReleases repository = git.orElseThrow();
-        Path temporary = Files.createTempDirectory("playbook-release-");
+        // Beside the output folder, in a folder the next build removes if this one is killed.
+        Path temporary = publication.scratch();
         try {
             String sourcePath = repository.sourcePath();
             Path source = sourcePath.isEmpty() ? temporary.resolve("playbook") : temporary.resolve(sourcePath);
@@ -353,7 +410,7 @@ public final class ReleaseBuild {
         for (ReleasesReport.Outcome skipped : outcomes) {
             all.computeIfAbsent(skipped.name(), n -> new Published(n, "", "", Optional.empty()));
         }
-        try (SiteWriter writer = SiteWriter.open(root)) {
+        try (SiteWriter writer = SiteWriter.open(root, publication)) {
             // Release folders are committed only once the files beside them are known to be writable.
             for (Staged release : staged) {
                 SiteConfig built = release.files().config().orElseThrow();
@@ -386,14 +443,25 @@ public final class ReleaseBuild {
             done.sort(Comparator.comparing(ReleasesReport.Outcome::name, ReleaseOrder.OLDEST_FIRST));
             if (options.incremental().isEmpty()) {
                 timed("zip", () -> {
-                    writeBundles(writer, releases, folderChanged, theme, config.language());
+                    writeBundles(writer, releases, folderChanged, theme, config.language(), staged);
                     return null;
                 });
             }
             if (problems.hasErrors()) {
+                options.incremental().ifPresent(i -> i.cache().forgetPublished());
                 return unpublished(done);
             }
             CommitReport beside = timed("commit beside", writer::commit);
+            try {
+                // Everything above only staged and planned: this is the one step that changes the output folder.
+                timed("publish", () -> {
+                    publication.execute();
+                    return null;
+                });
+            } catch (IOException e) {
+                options.incremental().ifPresent(i -> i.cache().forgetPublished());
+                throw new dev.playbook.build.BuildException("publish", e);
+            }
             options.incremental().ifPresent(i -> i.beside().publish(besideNow));
             return new ReleasesReport(problems.sorted(), true, done, Optional.of(latest), written + beside.written(),
                     unchanged + beside.unchanged(), removed + beside.removed(), millis);
@@ -482,7 +550,7 @@ public final class ReleaseBuild {
      * a zip whose release folder did not change is kept as it is.
      */
     private void writeBundles(SiteWriter writer, List<Published> releases, Map<String, Boolean> folderChanged, Theme theme,
-                              String language) throws IOException {
+                              String language, List<Staged> staged) throws IOException {
         byte[] script = Files.readAllBytes(theme.file(RedirectPage.THEME_SCRIPT).orElseThrow());
         for (Published release : releases) {
             String zip = ReleaseBundle.fileName(release.name());
@@ -508,11 +576,21 @@ public final class ReleaseBuild {
             // Streamed to its staged file: a large release's zip is tens of megabytes.
             try {
                 writer.write(zip, "the bundle of release " + release.name(),
-                        out -> ReleaseBundle.zip(root.resolve(release.name()), release.name(), extras, out));
+                        out -> ReleaseBundle.zip(filesOf(release.name(), staged), release.name(), extras, out));
             } catch (OutputClashException e) {
                 problems.error(SourcePosition.of(root.toString()), e.getMessage());
             }
         }
+    }
+
+    /** A release folder's files as this publish leaves them: as committed when built now, else as published. */
+    private java.util.SortedMap<String, Path> filesOf(String release, List<Staged> staged) throws IOException {
+        for (Staged built : staged) {
+            if (built.plan().name().equals(release) && built.files().writer().isPresent()) {
+                return built.files().writer().get().committedFiles();
+            }
+        }
+        return ReleaseBundle.published(root.resolve(release));
     }
 
     private void write(SiteWriter writer, String path, byte[] content) throws IOException {

@@ -41,21 +41,20 @@ final class ReleaseBundle {
     }
 
     /**
-     * @param folder the published release folder; its manifest says which files are the release's
+     * @param files  the release folder's files by path, each where its bytes are (staged or published)
      * @param extras files beside the release folder in the bundle, by path
      * @param out     where the zip is written as it is made (a large release's zip is tens of megabytes); closed at the end
      */
-    static void zip(Path folder, String release, Map<String, byte[]> extras, java.io.OutputStream out) throws IOException {
+    static void zip(Map<String, Path> files, String release, Map<String, byte[]> extras, java.io.OutputStream out) throws IOException {
         String top = "playbook-" + release + "/";
         // Entries by name, each read only when it is written: a 10,000-page release is ~300 MB.
         Map<String, Object> entries = new TreeMap<>();
         extras.forEach((path, bytes) -> entries.put(top + path, bytes));
-        for (String path : manifest(folder)) {
-            Path file = folder.resolve(path);
+        files.forEach((path, file) -> {
             if (UrlPaths.isSafe(path) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 entries.put(top + release + "/" + path, file);
             }
-        }
+        });
         List<Map.Entry<String, Object>> ordered = List.copyOf(entries.entrySet());
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
             zip.setEncoding(StandardCharsets.UTF_8.name());
@@ -122,13 +121,16 @@ final class ReleaseBundle {
         }
     }
 
-    /** The files Playbook wrote into a release folder, as its manifest lists them. */
-    private static java.util.List<String> manifest(Path folder) throws IOException {
+    /** The files Playbook wrote into a published release folder, as its manifest lists them. */
+    static java.util.SortedMap<String, Path> published(Path folder) throws IOException {
+        java.util.SortedMap<String, Path> files = new TreeMap<>();
         Path manifest = folder.resolve(SiteWriter.MANIFEST);
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            return java.util.List.of();
+            return files;
         }
-        return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().toList();
+        Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .forEach(path -> files.put(path, folder.resolve(path)));
+        return files;
     }
 }

@@ -35,12 +35,31 @@ final class ReleaseFiles implements ReleaseStep {
     private ReleaseSnapshot snapshot;
     private SiteConfig config;
     private Set<String> htmlPaths = Set.of();
+    private final dev.playbook.write.Publication publication;
+    private Optional<dev.playbook.write.SiteWriter> writer = Optional.empty();
 
-    /** @param fingerprint computed only when {@code release.json} is written (it reads the whole source) */
-    ReleaseFiles(Optional<ReleaseSnapshot> previous, String source, java.util.function.Supplier<String> fingerprint) {
+    /**
+     * @param fingerprint computed only when {@code release.json} is written (it reads the whole source)
+     * @param publication the publish the release's folder is committed with, together with the others
+     */
+    ReleaseFiles(Optional<ReleaseSnapshot> previous, String source, java.util.function.Supplier<String> fingerprint,
+                 dev.playbook.write.Publication publication) {
         this.previous = previous;
         this.source = source;
         this.fingerprint = fingerprint;
+        this.publication = publication;
+    }
+
+    @Override
+    public dev.playbook.write.SiteWriter openWriter(java.nio.file.Path out) throws java.io.IOException {
+        dev.playbook.write.SiteWriter opened = dev.playbook.write.SiteWriter.open(out, publication);
+        writer = Optional.of(opened);
+        return opened;
+    }
+
+    /** The writer of the release's folder, once the build opened it. */
+    Optional<dev.playbook.write.SiteWriter> writer() {
+        return writer;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.playbook.build.BuildOptions;
 import dev.playbook.releases.ReleaseException;
 import dev.playbook.theme.Theme;
 import dev.playbook.theme.ThemeNotFoundException;
+import dev.playbook.write.OutputLock;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,9 +62,11 @@ public final class DevServer implements AutoCloseable {
     private final SitePaths paths;
     private final Theme theme;
     private final SearchEndpoint search;
+    private final OutputLock lock;
 
     private DevServer(Settings settings, HttpServer http, ExecutorService executor, LiveEvents events, Rebuilder rebuilder,
-                      Theme theme) {
+                      Theme theme, OutputLock lock) {
+        this.lock = lock;
         this.settings = settings;
         this.http = http;
         this.executor = executor;
@@ -84,8 +87,20 @@ public final class DevServer implements AutoCloseable {
      */
     public static DevServer start(Settings settings) throws IOException, ThemeNotFoundException, ReleaseException {
         Theme theme = Theme.resolve(settings.build().theme(), settings.build().source());
+        // Held while serving: a build into the same folder would change what the server's cache says is there.
+        OutputLock lock = OutputLock.take(settings.build().out(), settings.build().out().toString());
+        try {
+            return start(settings, theme, lock);
+        } catch (IOException | ThemeNotFoundException | ReleaseException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static DevServer start(Settings settings, Theme theme, OutputLock lock)
+            throws IOException, ThemeNotFoundException, ReleaseException {
         Files.createDirectories(settings.build().out());
-        SiteSession session = new SiteSession(settings.build());
+        SiteSession session = new SiteSession(settings.build(), Optional.of(lock));
         LiveEvents events = new LiveEvents(new LiveState(0, List.of(), 0, Optional.empty()));
         List<Path> watched = new ArrayList<>(List.of(settings.build().source()));
         theme.projectFolder().ifPresent(watched::add);
@@ -93,7 +108,7 @@ public final class DevServer implements AutoCloseable {
         rebuilder.buildNow();
         HttpServer http = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 64);
         ExecutorService executor = Executors.newCachedThreadPool(daemons("playbook-http-"));
-        DevServer server = new DevServer(settings, http, executor, events, rebuilder, theme);
+        DevServer server = new DevServer(settings, http, executor, events, rebuilder, theme, lock);
         http.createContext("/", server::handle);
         http.setExecutor(executor);
         http.start();
@@ -204,8 +219,13 @@ public final class DevServer implements AutoCloseable {
         http.stop(0);
         executor.shutdownNow();
         search.close();
-        if (settings.removeOut()) {
-            Rebuilder.deleteTree(settings.build().out());
+        try {
+            if (settings.removeOut()) {
+                Rebuilder.deleteTree(settings.build().out());
+                Files.deleteIfExists(lock.file());
+            }
+        } finally {
+            lock.close();
         }
     }
 

@@ -25,6 +25,8 @@ public final class SiteSession {
     private final BuildOptions options;
     private final BuildCache cache = new BuildCache();
     private final ReleaseBuild.Beside beside = new ReleaseBuild.Beside();
+    /** The output folder's lock, held for the whole session so no other build writes what it serves. */
+    private final Optional<dev.playbook.write.OutputLock> lock;
 
     /**
      * The outcome of one build.
@@ -57,7 +59,13 @@ public final class SiteSession {
 
     /** @param options what to build; {@code out} holds the release folders, as with {@code playbook build} */
     public SiteSession(BuildOptions options) {
+        this(options, Optional.empty());
+    }
+
+    /** @param lock the output folder's lock, which the caller holds while the session lasts */
+    public SiteSession(BuildOptions options, Optional<dev.playbook.write.OutputLock> lock) {
         this.options = options;
+        this.lock = lock;
     }
 
     public BuildOptions options() {
@@ -83,7 +91,7 @@ public final class SiteSession {
     public Outcome build(boolean pagesFirst) throws ThemeNotFoundException, ReleaseException {
         long start = System.nanoTime();
         ReleasesReport report = ReleaseBuild.run(new ReleaseBuild.Options(options, false, line -> { },
-                Optional.of(new ReleaseBuild.Incremental(cache, beside, pagesFirst))));
+                Optional.of(new ReleaseBuild.Incremental(cache, beside, pagesFirst)), lock));
         return new Outcome(report.published(), report.problems(), (System.nanoTime() - start) / 1_000_000,
                 report.releases().stream().map(ReleasesReport.Outcome::name).findFirst(),
                 stages(report));

@@ -3,33 +3,27 @@ package dev.playbook.write;
 import dev.playbook.model.UrlPaths;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
- * Writes one build's output safely. Files go to a staging folder beside the output folder; only
- * {@link #commit()} moves them in, so a build that fails leaves the published site exactly as it
- * was. A file whose bytes are already published is not rewritten (its date stays, deploys stay
- * small). The manifest lists what this tool wrote: only those files are ever replaced or removed,
- * so files that others put in the output folder are left alone.
+ * Writes one folder of a build's output safely. Files go to a staging folder beside the output
+ * folder (never inside it, so no host that syncs it sees them); only {@link #commit()} publishes
+ * them, through a {@link Publication} that journals its steps, so a build that fails, or is
+ * killed, leaves the published site as it was or completable to the new one. A file whose bytes
+ * are already published is not rewritten (its date stays, deploys stay small). The manifest lists
+ * what this tool wrote: only those files are ever replaced or removed, so files that others put
+ * in the output folder are left alone.
  */
 public final class SiteWriter implements AutoCloseable {
 
@@ -37,6 +31,9 @@ public final class SiteWriter implements AutoCloseable {
 
     private final Path out;
     private final Path staging;
+    private final Publication publication;
+    /** A writer on its own publishes at its commit; one of several leaves that to the publication. */
+    private final boolean own;
     private final Set<String> previous;
     private final Map<String, String> owners = new ConcurrentHashMap<>();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
@@ -45,26 +42,33 @@ public final class SiteWriter implements AutoCloseable {
     private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
 
-    private SiteWriter(Path out, Path staging, Set<String> previous) {
+    private SiteWriter(Path out, Path staging, Publication publication, boolean own, Set<String> previous) {
         this.out = out;
         this.staging = staging;
+        this.publication = publication;
+        this.own = own;
         this.previous = previous;
     }
 
-    /** Opens a writer for {@code out} (created on commit if missing). */
+    /** Opens a writer for {@code out} (created on commit if missing) that publishes on its own at {@link #commit()}. */
     public static SiteWriter open(Path out) throws IOException {
+        Publication publication = Publication.into(out);
+        return new SiteWriter(publication.root(), publication.scratch(), publication, true, readManifest(publication.root()));
+    }
+
+    /**
+     * Opens a writer for {@code out}, the publication's output folder or a folder inside it, whose
+     * commit is published with the others of {@code publication}.
+     */
+    public static SiteWriter open(Path out, Publication publication) throws IOException {
         Path absolute = out.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        if (parent == null) {
-            throw new IOException("cannot publish to the file-system root: " + absolute);
+        if (!absolute.startsWith(publication.root())) {
+            throw new IllegalArgumentException(absolute + " is not inside " + publication.root());
         }
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new IOException(absolute + " exists and is not a folder");
         }
-        Files.createDirectories(parent);
-        Path staging = parent.resolve("." + absolute.getFileName() + ".staging-" + UUID.randomUUID());
-        Files.createDirectory(staging);
-        return new SiteWriter(absolute, staging, readManifest(absolute));
+        return new SiteWriter(absolute, publication.scratch(), publication, false, readManifest(absolute));
     }
 
     public Path out() {
@@ -79,14 +83,27 @@ public final class SiteWriter implements AutoCloseable {
     public void write(String path, byte[] content, String owner) throws OutputClashException, IOException {
         claim(path, owner);
         Path target = out.resolve(path);
-        if (Files.isRegularFile(target) && Files.size(target) == content.length
-                && Arrays.equals(Files.readAllBytes(target), content)) {
+        if (samePublished(target, content)) {
             return;
         }
         checkNotForeign(path, target);
-        Files.write(stagedFile(path), content);
+        try {
+            Files.write(stagedFile(path), content);
+        } catch (IOException e) {
+            throw WriteFailure.of("writing " + target, e);
+        }
         staged.add(path);
         bytes.addAndGet(content.length);
+    }
+
+    /** Whether the published file holds exactly these bytes; one that cannot be read is written again. */
+    private static boolean samePublished(Path target, byte[] content) {
+        try {
+            return Files.isRegularFile(target) && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Writes a file's content as it is made, for a large file such as a release's zip; it may close the stream. */
@@ -104,6 +121,8 @@ public final class SiteWriter implements AutoCloseable {
         Path file = stagedFile(path);
         try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             content.writeTo(stream);
+        } catch (IOException e) {
+            throw WriteFailure.of("writing " + out.resolve(path), e);
         }
         staged.add(path);
         bytes.addAndGet(Files.size(file));
@@ -114,7 +133,11 @@ public final class SiteWriter implements AutoCloseable {
         Path file = staging.resolve(path);
         Path folder = file.getParent();
         if (!stagingFolders.contains(folder)) {
-            Files.createDirectories(folder);
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw WriteFailure.of("writing " + out.resolve(path), e);
+            }
             stagingFolders.add(folder);
         }
         return file;
@@ -126,7 +149,13 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Stages a copy of a file (an image, a theme asset). */
     public void copy(String path, Path source, String owner) throws OutputClashException, IOException {
-        write(path, Files.readAllBytes(source), owner);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(source);
+        } catch (IOException e) {
+            throw new UnreadableSourceException(source, e);
+        }
+        write(path, bytes, owner);
     }
 
     /** The bytes of a file this tool published before, if it is still there. */
@@ -197,127 +226,60 @@ public final class SiteWriter implements AutoCloseable {
         return kept;
     }
 
-    /** Moves staged files into the output folder and removes files this tool wrote before but not now. */
+    /**
+     * Publishes the staged files and removes files this tool wrote before but not now. A writer of
+     * a {@link Publication} only adds its steps to it here; the publication runs them all at once.
+     * Fails, with the output folder untouched, when a file or folder to change is read-only.
+     */
     public CommitReport commit() throws IOException {
         if (committed) {
             throw new IllegalStateException("already committed");
         }
-        List<String> moving = new ArrayList<>(new TreeSet<>(staged));
-        if (!Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && moveWhole(staging, out)) {
-            // A new output folder: the staging folder, which holds just this build's files, becomes it.
-            Files.createDirectory(staging);
-            return finish(moving, 0);
-        }
-        Files.createDirectories(out);
-        Path realOut = out.toRealPath();
-        // A staged folder whose place in the output folder is free moves in one rename (a new
-        // release, a first build): tens of thousands of files then cost one step.
-        Set<String> whole = newFolders(moving);
-        List<String> single = new ArrayList<>();
-        for (String path : moving) {
-            if (!underAny(path, whole)) {
-                single.add(path);
-            }
-        }
-        for (String folder : whole) {
-            Path target = out.resolve(folder);
-            Files.createDirectories(target.getParent());
-            if (!target.getParent().toRealPath().startsWith(realOut)) {
-                throw new IOException("refusing to write through a link that leaves the output folder: " + target.getParent());
-            }
-            if (!moveWhole(staging.resolve(folder), target)) {
-                moving.stream().filter(path -> path.startsWith(folder + "/")).forEach(single::add);
-            }
-        }
-        // Each folder is made and checked once (a link must not lead out of the output folder), then
-        // the files move on all cores: a large release has tens of thousands.
-        Set<Path> folders = new TreeSet<>();
-        single.forEach(path -> folders.add(out.resolve(path).getParent()));
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-            if (!folder.toRealPath().startsWith(realOut)) {
-                throw new IOException("refusing to write through a link that leaves the output folder: " + folder);
-            }
-        }
-        try {
-            single.parallelStream().forEach(path -> {
-                try {
-                    move(staging.resolve(path), out.resolve(path));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        int removed = 0;
-        for (String path : previous) {
-            if (!owners.containsKey(path) && UrlPaths.isSafe(path)) {
-                Path stale = out.resolve(path);
-                if (Files.deleteIfExists(stale)) {
-                    removed++;
-                    removeEmptyParents(stale.getParent());
-                }
-            }
-        }
-        return finish(moving, removed);
-    }
-
-    private CommitReport finish(List<String> moved, int removed) throws IOException {
-        writeManifest();
         committed = true;
-        deleteTree(staging);
-        return new CommitReport(moved.size(), owners.size() - moved.size(), removed, bytes.get());
-    }
-
-    /** Renames a staged folder to a free place; false when the file system cannot (its files then move one by one). */
-    private static boolean moveWhole(Path folder, Path target) throws IOException {
-        try {
-            Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
-            return true;
-        } catch (AtomicMoveNotSupportedException e) {
-            return false;
+        List<String> moving = new ArrayList<>(new TreeSet<>(staged));
+        writeManifest();
+        Set<String> stale = new TreeSet<>();
+        for (String path : previous) {
+            if (!owners.containsKey(path) && UrlPaths.isSafe(path)
+                    && Files.exists(out.resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                stale.add(path);
+            }
         }
+        publication.add(out, new CommitPlan(publication, out, staging, moving, stale).steps());
+        if (own) {
+            try {
+                publication.execute();
+            } catch (IOException e) {
+                throw WriteFailure.of("publishing " + out, e);
+            }
+        }
+        return new CommitReport(moving.size(), owners.size() - moving.size(), stale.size(), bytes.get());
     }
 
     /**
-     * The outermost staged folders that do not exist in the output folder (not even as a link or
-     * a file), so that everything below them is this build's and moves as one.
+     * The files this writer's folder holds once committed, by path, each where its bytes are now:
+     * staged, or already published. Only between {@link #commit()} and the publication's run (to
+     * pack a release as it will be published).
      */
-    private Set<String> newFolders(List<String> paths) {
-        Set<String> whole = new TreeSet<>();
-        java.util.Map<String, Boolean> free = new java.util.HashMap<>();
-        for (String path : paths) {
-            int slash = path.indexOf('/');
-            while (slash > 0) {
-                String folder = path.substring(0, slash);
-                if (whole.contains(folder)) {
-                    break;
-                }
-                boolean isFree = free.computeIfAbsent(folder, f -> !Files.exists(out.resolve(f), java.nio.file.LinkOption.NOFOLLOW_LINKS));
-                if (isFree) {
-                    whole.add(folder);
-                    break;
-                }
-                slash = path.indexOf('/', slash + 1);
-            }
+    public java.util.SortedMap<String, Path> committedFiles() {
+        if (!committed) {
+            throw new IllegalStateException("not committed yet");
         }
-        return whole;
-    }
-
-    private static boolean underAny(String path, Set<String> folders) {
-        for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
-            if (folders.contains(path.substring(0, slash))) {
-                return true;
-            }
+        java.util.SortedMap<String, Path> files = new java.util.TreeMap<>();
+        for (String path : owners.keySet()) {
+            files.put(path, staged.contains(path) ? staging.resolve(path) : out.resolve(path));
         }
-        return false;
+        return files;
     }
 
     /** Discards the staged files; the output folder is untouched unless {@link #commit()} ran. */
     @Override
     public void close() throws IOException {
-        deleteTree(staging);
+        if (own) {
+            publication.close();
+        } else if (!publication.pending()) {
+            StagingFolders.deleteTree(staging);
+        }
     }
 
     private void claim(String path, String owner) throws OutputClashException {
@@ -338,31 +300,15 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private void removeEmptyParents(Path folder) throws IOException {
-        for (Path f = folder; f != null && f.startsWith(out) && !f.equals(out); f = f.getParent()) {
-            try {
-                Files.delete(f);
-            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
-                return;
-            }
-        }
-    }
-
+    /** Stages the manifest, published last by the commit's steps. */
     private void writeManifest() throws IOException {
         StringBuilder text = new StringBuilder("# Files written by Playbook; it replaces or removes only these.\n");
         new TreeSet<>(owners.keySet()).forEach(path -> text.append(path).append('\n'));
-        Path manifest = out.resolve(MANIFEST);
-        Path temporary = staging.resolve(MANIFEST);
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        move(temporary, manifest);
+        try {
+            Files.writeString(staging.resolve(MANIFEST), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw WriteFailure.of("writing " + out.resolve(MANIFEST), e);
+        }
     }
 
     private static Set<String> readManifest(Path out) throws IOException {
@@ -377,18 +323,5 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         return paths;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

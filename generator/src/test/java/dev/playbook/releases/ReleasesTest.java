@@ -252,8 +252,8 @@ class ReleasesTest {
         java.util.Map<String, byte[]> extras = java.util.Map.of("index.html", "front door".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         java.io.ByteArrayOutputStream once = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream twice = new java.io.ByteArrayOutputStream();
-        ReleaseBundle.zip(site.out().resolve("2026.2"), "2026.2", extras, once);
-        ReleaseBundle.zip(site.out().resolve("2026.2"), "2026.2", extras, twice);
+        ReleaseBundle.zip(ReleaseBundle.published(site.out().resolve("2026.2")), "2026.2", extras, once);
+        ReleaseBundle.zip(ReleaseBundle.published(site.out().resolve("2026.2")), "2026.2", extras, twice);
         assertArrayEquals(once.toByteArray(), twice.toByteArray(), "the same folder, the same zip");
     }
 
