@@ -1,0 +1,6 @@
+/**
+ * Reads other generators' conventions (Hugo, Jekyll, Eleventy, MkDocs, Docusaurus, GitBook): the
+ * addresses a page answered to on the old site, and the link tags of their template languages.
+ * It depends only on {@code config} and {@code diag}, so the model and the stages can use it.
+ */
+package dev.playbook.dialects;
