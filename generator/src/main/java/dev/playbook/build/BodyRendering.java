@@ -2,6 +2,7 @@ package dev.playbook.build;
 
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
+import dev.playbook.dialects.LinkTags;
 import dev.playbook.load.SourceTree;
 import dev.playbook.load.StaticFile;
 import dev.playbook.model.Page;
@@ -67,7 +68,10 @@ final class BodyRendering {
         Problems own = new Problems();
         PageContent content;
         try {
-            RenderedBody body = markdown.render(page, links, own);
+            // Other generators' link tags ({{< ref >}}, {% link %}) become the plain links they stood for.
+            Page source = LinkTags.mayHave(page.body())
+                    ? page.withBody(LinkTags.rewrite(page.body(), ref -> links.refDestination(page, ref))) : page;
+            RenderedBody body = markdown.render(source, links, own);
             ProcessedBody processed = post.process(body.html(), page.url(), page.id());
             content = new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
                     body.words(), body.links());

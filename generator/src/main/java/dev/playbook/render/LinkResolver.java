@@ -152,7 +152,7 @@ public final class LinkResolver {
                         + answering.get(1).display() + " (both answer it); it leads to the first: give the file path to choose");
             }
         }
-        String href = page.get() == from ? "" : UrlPaths.relative(from.url(), page.get().url());
+        String href = page.get().url().equals(from.url()) ? "" : UrlPaths.relative(from.url(), page.get().url());
         if (href.isEmpty() && fragment.isEmpty()) {
             href = UrlPaths.encodeSegment(lastSegment(from.url()));
         }
@@ -211,7 +211,7 @@ public final class LinkResolver {
             List<String> ids = site.pages().stream().map(Page::id).toList();
             return new Target.Broken("unknown id \"" + id.strip() + "\" in [[...]]" + Suggestions.didYouMean(id.strip(), ids));
         }
-        String href = page.get() == from ? UrlPaths.encodeSegment(lastSegment(from.url()))
+        String href = page.get().url().equals(from.url()) ? UrlPaths.encodeSegment(lastSegment(from.url()))
                 : UrlPaths.relative(from.url(), page.get().url());
         return new Target.ToPage(page.get(), anchor, href + anchor.map(a -> "#" + a).orElse(""));
     }
