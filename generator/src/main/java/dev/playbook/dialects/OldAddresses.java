@@ -84,12 +84,7 @@ public final class OldAddresses {
                 ? sourcePath.length() : sourcePath.lastIndexOf('.')));
         Set<String> keys = new LinkedHashSet<>();
         keys.add(own);
-        String[] segments = own.split("/", -1);
-        StringBuilder unnumbered = new StringBuilder();
-        for (int i = 0; i < segments.length; i++) {
-            unnumbered.append(i == 0 ? "" : "/").append(NUMBER_PREFIX.matcher(segments[i]).replaceFirst(""));
-        }
-        keys.add(unnumbered.toString());
+        keys.add(unnumbered(own));
         if (!folderPage) {
             post(sourcePath).ifPresent(keys::add);
         }
@@ -97,6 +92,19 @@ public final class OldAddresses {
             keys.add(own.substring(1));
         }
         return List.copyOf(keys);
+    }
+
+    /** A key without Docusaurus's number prefixes: {@code 01-start/02-first-day} is {@code start/first-day}. */
+    public static String unnumbered(String key) {
+        if (key.isEmpty() || !Character.isDigit(key.charAt(0)) && !key.contains("/")) {
+            return key;
+        }
+        String[] segments = key.split("/", -1);
+        StringBuilder out = new StringBuilder(key.length());
+        for (int i = 0; i < segments.length; i++) {
+            out.append(i == 0 ? "" : "/").append(NUMBER_PREFIX.matcher(segments[i]).replaceFirst(""));
+        }
+        return out.toString();
     }
 
     private static java.util.Optional<String> post(String sourcePath) {

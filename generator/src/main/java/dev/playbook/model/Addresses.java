@@ -52,14 +52,20 @@ public final class Addresses {
     /**
      * The pages that answer an address (any form of it: {@code x/}, {@code /x}, {@code x.html},
      * {@code x/index.html}), the first being the one a link leads to; else the pages whose
-     * address differs only in case or in spaces for hyphens, as Hugo makes them; else none.
+     * address differs only in case or in spaces for hyphens, as Hugo makes them, or only in
+     * Docusaurus's number prefixes; else none.
      */
     public List<Page> answering(String address) {
         String key = OldAddresses.key(address);
         List<Page> found = exact.get(key);
-        if (found != null) {
-            return found;
+        if (found == null) {
+            found = loose.get(OldAddresses.looseKey(key));
         }
-        return loose.getOrDefault(OldAddresses.looseKey(key), List.of());
+        if (found == null) {
+            // A link made from a numbered folder's path to a page Docusaurus served without the numbers.
+            String unnumbered = OldAddresses.unnumbered(key);
+            found = unnumbered.equals(key) ? null : exact.get(unnumbered);
+        }
+        return found == null ? List.of() : found;
     }
 }

@@ -91,13 +91,24 @@ public final class LinkResolver {
             return new Target.Broken("link \"" + destination + "\" leads outside the playbook");
         }
         String suffix = query + fragment.map(a -> "#" + a).orElse("");
+        Optional<Target> itself = Optional.empty();
         for (String path : paths) {
             Optional<Target> found = lookup(from, path, fragment, suffix, destination);
+            if (found.isPresent() && found.get() instanceof Target.ToPage page && page.page().url().equals(from.url())
+                    && fragment.isEmpty() && itself.isEmpty()) {
+                itself = found; // "./" read from the page's own address: the folder is meant, when it has a page
+                continue;
+            }
             if (found.isPresent()) {
                 return found.get();
             }
         }
-        return new Target.Broken("broken link: nothing at \"" + paths.get(0) + "\"" + suggestion(paths.get(0)));
+        if (itself.isPresent()) {
+            return itself.get();
+        }
+        // A link from the root under a base path is reported without it: that is the path in the playbook.
+        String shown = paths.size() > 1 && url.startsWith("/") ? paths.get(paths.size() - 1) : paths.get(0);
+        return new Target.Broken("broken link: nothing at \"" + shown + "\"" + suggestion(shown));
     }
 
     /**
