@@ -26,7 +26,8 @@ public final class OldAddresses {
     /** The front-matter fields read here. */
     public static final Set<String> FIELDS = Set.of("permalink", "url", "slug", "redirect_from");
 
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d+[-_.]\\s*(?=.)");
+    /** Docusaurus's number prefix ({@code 01-}, {@code 2.}, {@code 10_}), not a date or a version, which it keeps. */
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?!\\d{4}-\\d{2}-\\d{2})(?!\\d+\\.\\d)\\d+[-_.]\\s*(?=[^-_.\\s])");
     private static final Pattern POST = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})-(.+)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
     private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
