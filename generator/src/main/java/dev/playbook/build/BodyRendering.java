@@ -7,6 +7,7 @@ import dev.playbook.dialects.IncludeFiles;
 import dev.playbook.dialects.PageText;
 import dev.playbook.dialects.Rewritten;
 import dev.playbook.diag.SourcePosition;
+import dev.playbook.dialects.LinkTags;
 import dev.playbook.load.SourceTree;
 import dev.playbook.load.StaticFile;
 import dev.playbook.model.Page;
@@ -58,7 +59,10 @@ final class BodyRendering {
         site.pages().parallelStream().forEach(page -> {
             // Rewritten on every build, so that a change to an included file renders its includers again.
             Problems own = new Problems();
-            Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), page.body(), page.bodyLine()),
+            // Other generators' link tags ({{< ref >}}, {% link %}) become the plain links they stood for.
+            String text = LinkTags.mayHave(page.body())
+                    ? LinkTags.rewrite(page.body(), ref -> links.refDestination(page, ref)) : page.body();
+            Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), text, page.bodyLine()),
                     includable, own);
             BuildCache.RenderKey key = BuildCache.RenderKey.of(page, body, severity);
             BuildCache.Rendered known = previous.get(page.id());

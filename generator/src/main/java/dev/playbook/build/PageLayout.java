@@ -164,17 +164,17 @@ final class PageLayout {
         String render() throws TemplateEngine.TemplateFailure;
     }
 
-    /** The template for a page: its {@code layout:}, else by kind and type, else {@code page}. */
+    /** The template for a page: its {@code layout:} when the theme has it, else by kind and type, else {@code page}. */
     private Optional<String> layoutOf(Page page, TemplateEngine templates) {
         if (page.layout().isPresent()) {
-            String wanted = page.layout().get();
+            String wanted = page.layout().get().strip();
             if (templates.has(wanted)) {
                 return Optional.of(wanted);
             }
-            problems.error(page.frontMatter().valuePositionOf("/layout"), "unknown template \"" + wanted + "\""
-                    + Suggestions.didYouMean(wanted, templates.layouts()) + "; the theme has: "
-                    + String.join(", ", templates.layouts()));
-            return Optional.empty();
+            // Imported pages name their old theme's layouts (Jekyll's "post", "default"): the default template serves.
+            problems.warning(page.frontMatter().valuePositionOf("/layout"), "unknown template \"" + wanted + "\""
+                    + Suggestions.didYouMean(wanted, templates.layouts()) + "; the page uses the default template"
+                    + " (the theme has: " + String.join(", ", templates.layouts()) + ")");
         }
         if (page.kind() == PageKind.HOME && templates.has("home")) {
             return Optional.of("home");

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param standardSections   headings every standard should have (the service-initiative checklist)
  * @param baseUrl            where the site (the folder holding every release) is served, without a trailing
  *                           slash, e.g. {@code https://playbook.example.com}: for {@code sitemap.xml} and {@code pages.json}
+ * @param basePaths          the path prefixes the site it was imported from was served under, without slashes at
+ *                           either end (e.g. {@code handbook}, {@code docs}): a link {@code /handbook/x/} leads to {@code x}
  */
 public record SiteConfig(
         String title,
@@ -34,6 +36,7 @@ public record SiteConfig(
         Severity brokenLinks,
         List<String> standardSections,
         Optional<String> baseUrl,
+        List<String> basePaths,
         String file) {
 
     public static final String DEFAULT_RELEASE_TAGS = "release/*";
@@ -59,6 +62,7 @@ public record SiteConfig(
         Objects.requireNonNull(brokenLinks, "brokenLinks");
         standardSections = List.copyOf(standardSections);
         Objects.requireNonNull(baseUrl, "baseUrl");
+        basePaths = List.copyOf(basePaths);
         Objects.requireNonNull(file, "file");
     }
 
@@ -92,6 +96,6 @@ public record SiteConfig(
 
     public SiteConfig withRelease(String name) {
         return new SiteConfig(title, description, organisation, name, releaseTitle, releaseDate, releaseTags, language, types, roles,
-                reviewIntervalDays, brokenLinks, standardSections, baseUrl, file);
+                reviewIntervalDays, brokenLinks, standardSections, baseUrl, basePaths, file);
     }
 }

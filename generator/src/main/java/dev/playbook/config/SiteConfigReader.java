@@ -19,7 +19,7 @@ public final class SiteConfigReader {
 
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "description", "organisation", "release", "release-title", "release-date", "release-tags",
-            "language", "types", "roles", "review-interval-days", "checks", "base-url");
+            "language", "types", "roles", "review-interval-days", "checks", "base-url", "base-path");
     static final Set<String> CHECK_KEYS = Set.of("links", "standard-sections");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern RELEASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -85,9 +85,32 @@ public final class SiteConfigReader {
                 readLinkSeverity(yaml, local),
                 readStandardSections(yaml, local),
                 baseUrl,
+                readBasePaths(fields, yaml, local),
                 file);
         problems.addAll(local.sorted());
         return local.hasErrors() ? Optional.empty() : Optional.of(config);
+    }
+
+    /** {@code base-path: /handbook/} or a list of them: prefixes of the old site's addresses, kept without slashes. */
+    private static List<String> readBasePaths(FieldReader fields, YamlDocument yaml, Problems problems) {
+        List<String> paths = new ArrayList<>();
+        List<String> written = fields.textList("base-path");
+        boolean list = yaml.root().path("base-path").isArray();
+        for (int i = 0; i < written.size(); i++) {
+            String path = written.get(i).strip().replaceAll("^/+|/+$", "");
+            if (path.isEmpty()) {
+                continue;
+            }
+            boolean safe = !path.contains("//") && !path.contains("\\") && path.chars().noneMatch(c -> c < 0x20 || c == '?' || c == '#')
+                    && java.util.Arrays.stream(path.split("/")).noneMatch(s -> s.equals(".") || s.equals(".."));
+            if (!safe) {
+                problems.error(yaml.valuePositionOf(list ? "/base-path/" + i : "/base-path"), "base-path \"" + written.get(i)
+                        + "\" must be the path the old site was served under, e.g. \"/handbook/\"");
+                continue;
+            }
+            paths.add(path);
+        }
+        return paths;
     }
 
     private static void warnUnknown(YamlDocument yaml, String pointer, JsonNode node, Set<String> known, String what,

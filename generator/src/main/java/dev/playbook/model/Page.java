@@ -60,4 +60,16 @@ public record Page(
             throw new IllegalArgumentException("unsafe page url: " + url);
         }
     }
+
+    /** The same page under another id (a default id that another page has too). */
+    public Page withId(String newId) {
+        return new Page(newId, sourcePath, display, url, kind, type, title, summary, tags, weight, draft, folder, layout,
+                frontMatter, body, bodyLine, titleFromBody, data, sourceHash);
+    }
+
+    /** The same page with its body rewritten (other generators' link tags made plain links, same lines). */
+    public Page withBody(String newBody) {
+        return new Page(id, sourcePath, display, url, kind, type, title, summary, tags, weight, draft, folder, layout,
+                frontMatter, newBody, bodyLine, titleFromBody, data, sourceHash);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.playbook.model;
 
+import dev.playbook.dialects.OldAddress;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -7,7 +9,8 @@ import java.util.Optional;
 
 /**
  * What a page's front matter says beyond its identity, already typed and checked: ownership and
- * review, effective dates, relations, and the fields of its type (limits, story context).
+ * review, effective dates, relations, the fields of its type (limits, story context), and the
+ * addresses it had on the site it was imported from (see {@link dev.playbook.dialects.OldAddresses}).
  */
 public record PageData(
         Optional<String> owner,
@@ -20,10 +23,11 @@ public record PageData(
         List<Limit> limits,
         List<String> illustrates,
         Optional<StoryContext> context,
-        Optional<String> outcome) {
+        Optional<String> outcome,
+        List<OldAddress> oldAddresses) {
 
     public static final PageData EMPTY = new PageData(Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(),
-            Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), List.of());
 
     public PageData {
         Objects.requireNonNull(owner, "owner");
@@ -37,5 +41,6 @@ public record PageData(
         illustrates = List.copyOf(illustrates);
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(outcome, "outcome");
+        oldAddresses = List.copyOf(oldAddresses);
     }
 }

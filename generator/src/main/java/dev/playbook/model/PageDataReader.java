@@ -7,6 +7,7 @@ import dev.playbook.config.Role;
 import dev.playbook.config.SiteConfig;
 import dev.playbook.config.YamlDocument;
 import dev.playbook.diag.Problems;
+import dev.playbook.dialects.OldAddresses;
 import dev.playbook.diag.Suggestions;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ import java.util.Set;
 final class PageDataReader {
 
     static final Set<String> COMMON = Set.of("id", "title", "type", "summary", "tags", "owner", "audience", "related",
-            "aliases", "draft", "weight", "layout", "reviewed", "effective", "until");
+            "aliases", "draft", "weight", "layout", "reviewed", "effective", "until", "permalink", "url", "slug", "redirect_from");
     static final Map<String, Set<String>> BY_BASE = Map.of(
             PageType.PARAMETER, Set.of("limits"),
             PageType.STORY, Set.of("illustrates", "context", "outcome"));
@@ -38,7 +39,7 @@ final class PageDataReader {
         this.config = config;
     }
 
-    PageData read(FieldReader fields, PageType type, Problems problems) {
+    PageData read(FieldReader fields, PageType type, String sourcePath, boolean folderPage, Problems problems) {
         YamlDocument doc = fields.document();
         Set<String> known = new java.util.HashSet<>(COMMON);
         known.addAll(BY_BASE.getOrDefault(type.base(), Set.of()));
@@ -66,7 +67,8 @@ final class PageDataReader {
                 type.is(PageType.PARAMETER) ? limits(doc, problems) : List.of(),
                 story ? fields.textList("illustrates") : List.of(),
                 story ? context(doc, problems) : Optional.empty(),
-                story ? fields.text("outcome") : Optional.empty());
+                story ? fields.text("outcome") : Optional.empty(),
+                OldAddresses.declared(sourcePath, folderPage, doc));
     }
 
     private List<Limit> limits(YamlDocument doc, Problems problems) {

@@ -31,6 +31,7 @@ public final class Site {
     private final Map<String, List<Page>> children = new HashMap<>();
     private final List<Course> courses;
     private final Glossary glossary;
+    private volatile Addresses addresses;
 
     Site(SiteConfig config, List<PageType> types, List<Page> pages, List<Page> readingOrder, List<Course> courses,
          Glossary glossary) {
@@ -101,6 +102,20 @@ public final class Site {
 
     public Optional<Page> byUrl(String url) {
         return Optional.ofNullable(byUrl.get(url));
+    }
+
+    /** The addresses pages answered to on the site they were imported from, made on first use. */
+    public Addresses addresses() {
+        Addresses table = addresses;
+        if (table == null) {
+            synchronized (this) {
+                if (addresses == null) {
+                    addresses = new Addresses(pages);
+                }
+                table = addresses;
+            }
+        }
+        return table;
     }
 
     public Optional<Page> home() {

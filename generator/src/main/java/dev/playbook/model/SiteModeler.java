@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Turns source files into the site model: each page's id, type, title, URL and place in the
@@ -54,18 +56,24 @@ public final class SiteModeler {
         Map<SourceFile, PageCache.Entry> known = cache.entriesFor(config, includeDrafts);
         Map<SourceFile, PageCache.Entry> current = new java.util.IdentityHashMap<>();
         List<Page> pages = new ArrayList<>(sources.size());
+        Set<String> indexed = foldersWithIndex(sources);
         for (SourceFile source : sources) {
             PageCache.Entry entry = known.get(source);
+            boolean folderReadme = isReadme(source.path()) && !indexed.contains(folderOf(source.path()));
+            if (entry != null && isReadme(source.path()) && entry.page().isPresent()
+                    && (entry.page().get().kind() != PageKind.PAGE) != folderReadme) {
+                entry = null; // an index.md came or went beside it
+            }
             if (entry == null) {
                 Problems own = new Problems();
-                entry = new PageCache.Entry(toPage(source, own), own.sorted());
+                entry = new PageCache.Entry(toPage(source, folderReadme, own), own.sorted());
             }
             current.put(source, entry);
             problems.addAll(entry.problems());
             entry.page().ifPresent(pages::add);
         }
         cache.replace(current);
-        List<Page> unique = dropClashes(pages, problems);
+        List<Page> unique = dropClashes(DefaultIds.assign(pages), problems);
         Glossary glossary = Glossary.EMPTY;
         Map<String, Course> courses = new java.util.TreeMap<>();
         for (DataFile file : data) {
@@ -84,7 +92,25 @@ public final class SiteModeler {
         return new Site(config, types, unique, readingOrder(unique), List.copyOf(courses.values()), glossary);
     }
 
-    private Optional<Page> toPage(SourceFile source, Problems problems) {
+    /** The folders with an {@code index.md} or {@code _index.md}: their {@code README.md} is a page of its own. */
+    private static Set<String> foldersWithIndex(List<SourceFile> sources) {
+        Set<String> folders = new HashSet<>();
+        for (SourceFile source : sources) {
+            String stem = stem(source.path());
+            if (stem.equals("index") || stem.equals("_index")) {
+                folders.add(folderOf(source.path()));
+            }
+        }
+        return folders;
+    }
+
+    /** {@code README.md}, GitBook's and GitHub's folder page. */
+    static boolean isReadme(String path) {
+        return stem(path).equalsIgnoreCase("readme");
+    }
+
+    /** @param folderReadme whether the source is a {@code README.md} that stands for its folder (no index beside it) */
+    private Optional<Page> toPage(SourceFile source, boolean folderReadme, Problems problems) {
         FieldReader fields = new FieldReader(source.frontMatter(), problems);
         boolean draft = fields.bool("draft").orElse(false);
         if (draft && !includeDrafts) {
@@ -93,7 +119,7 @@ public final class SiteModeler {
         String path = source.path();
         String stem = stem(path);
         String folder = folderOf(path);
-        boolean index = stem.equals("index") || stem.equals("_index");
+        boolean index = stem.equals("index") || stem.equals("_index") || folderReadme;
         PageKind kind = !index ? PageKind.PAGE : folder.isEmpty() ? PageKind.HOME : PageKind.SECTION;
         String url = (folder.isEmpty() ? "" : folder + "/") + (index ? "index" : stem) + ".html";
         if (!UrlPaths.isSafe(url)) {
@@ -123,7 +149,7 @@ public final class SiteModeler {
                 fields.textList("tags").stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).distinct().toList(),
                 fields.integer("weight").orElse(0),
                 draft, folder, layout, source.frontMatter(), source.body(), source.bodyLine(), titleFromBody,
-                dataReader.read(fields, type, problems), source.hash()));
+                dataReader.read(fields, type, path, kind != PageKind.PAGE, problems), source.hash()));
     }
 
     private PageType typeOf(FieldReader fields, String path, PageKind kind, Problems problems) {

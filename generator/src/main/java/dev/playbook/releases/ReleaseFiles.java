@@ -2,6 +2,7 @@ package dev.playbook.releases;
 
 import dev.playbook.build.ReleaseStep;
 import dev.playbook.config.SiteConfig;
+import dev.playbook.dialects.OldAddress;
 import dev.playbook.model.Page;
 import dev.playbook.model.ReleaseNotes;
 import dev.playbook.model.Site;
@@ -127,7 +128,12 @@ final class ReleaseFiles implements ReleaseStep {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Redirect pages from the old paths a page lists in {@code aliases}. */
+    /**
+     * Redirect pages from the old addresses of pages: those a page lists in {@code aliases} or
+     * {@code redirect_from}, and its {@code permalink}, {@code url} or {@code slug} when Playbook
+     * publishes it elsewhere. A redirect never replaces a page: a listed address that a page or
+     * another redirect has is an error, an address the page's permalink gave it is a warning.
+     */
     static final class Aliases {
         private Aliases() {
         }
@@ -137,26 +143,45 @@ final class ReleaseFiles implements ReleaseStep {
             Map<String, byte[]> pages = new HashMap<>();
             Map<String, Page> claimed = new HashMap<>();
             for (Page page : site.pages()) {
-                List<String> aliases = page.data().aliases();
-                for (int i = 0; i < aliases.size(); i++) {
-                    String alias = aliases.get(i);
-                    Optional<String> path = outputPath(alias);
-                    var at = page.frontMatter().valuePositionOf("/aliases/" + i);
+                for (OldAddress address : page.data().oldAddresses()) {
+                    if (!address.redirect()) {
+                        continue;
+                    }
+                    String name = address.field().equals("aliases") ? "alias" : address.field();
+                    boolean pretty = !address.field().equals("aliases");
+                    Optional<String> path = outputPath(address.path(), pretty);
+                    var at = address.at();
                     if (path.isEmpty()) {
-                        release.problems().error(at, "alias \"" + alias + "\" is not a path inside the playbook;"
+                        release.problems().error(at, name + " \"" + address.path() + "\" is not a path inside the playbook;"
                                 + " give the old path, e.g. \"standards/old-name.html\"");
                         continue;
                     }
                     String url = path.get();
+                    if (url.equals(page.url())) {
+                        continue; // the page is published at its old address
+                    }
                     Optional<Page> owner = site.byUrl(url);
                     if (owner.isPresent() || release.generatedUrls().contains(url) || url.equals(ReleaseNotesPage.URL)) {
-                        release.problems().error(at, "alias \"" + alias + "\" is the path of "
-                                + owner.map(Page::display).orElse("a generated page") + "; an alias must be a path no page uses");
+                        String message = name + " \"" + address.path() + "\" is the path of "
+                                + owner.map(Page::display).orElse("a generated page");
+                        if (address.listed()) {
+                            release.problems().error(at, message + "; an alias must be a path no page uses");
+                        } else {
+                            release.problems().warning(at, message + ", so no redirect is written for it");
+                        }
                         continue;
                     }
                     Page first = claimed.putIfAbsent(url, page);
+                    if (first == page) {
+                        continue; // two fields of one page name the same address
+                    }
                     if (first != null) {
-                        release.problems().error(at, "alias \"" + alias + "\" is already an alias of " + first.display());
+                        String message = name + " \"" + address.path() + "\" is already an old address of " + first.display();
+                        if (address.listed()) {
+                            release.problems().error(at, message);
+                        } else {
+                            release.problems().warning(at, message + "; the redirect leads there");
+                        }
                         continue;
                     }
                     pages.put(url, RedirectPage.html(site.config().language(), UrlPaths.relative(url, page.url()),
@@ -166,11 +191,23 @@ final class ReleaseFiles implements ReleaseStep {
             return pages;
         }
 
-        /** An alias as an output path: {@code old.md}, {@code /old.html} and {@code old} all give {@code old.html}. */
         static Optional<String> outputPath(String alias) {
+            return outputPath(alias, false);
+        }
+
+        /**
+         * An old address as an output path: {@code old.md}, {@code /old.html} and {@code old} all give
+         * {@code old.html}, {@code old/} gives {@code old/index.html}; with {@code pretty} (a permalink's
+         * or redirect_from's address, as their generators serve them) {@code old} does too.
+         */
+        static Optional<String> outputPath(String alias, boolean pretty) {
             String path = alias.strip();
             while (path.startsWith("/")) {
                 path = path.substring(1);
+            }
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            if (pretty && !last.isEmpty() && last.indexOf('.') < 0) {
+                path = path + "/"; // a pretty address: /x is served from x/index.html
             }
             if (path.isEmpty() || path.endsWith("/")) {
                 path = path + "index.html";

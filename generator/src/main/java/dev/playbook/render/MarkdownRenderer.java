@@ -120,6 +120,7 @@ public final class MarkdownRenderer {
         LinkResolver.Target target = links.resolve(page, destination);
         if (target instanceof LinkResolver.Target.ToPage toPage) {
             out.add(new OutLink(page.id(), toPage.page().id(), toPage.anchor(), at));
+            toPage.warning().ifPresent(warning -> problems.warning(at, warning));
             return toPage.href();
         }
         if (target instanceof LinkResolver.Target.ToFile file) {

@@ -59,9 +59,14 @@ class BuildErrorsTest {
     }
 
     @Test
-    void unknownTemplateIsAnErrorAtTheLayoutField() {
-        TestPlaybook site = TestPlaybook.in(dir).file("odd.md", "---\ntitle: Odd\nlayout: fancy\n---\n");
-        assertError(site.build(), "playbook/odd.md:3:9: error: unknown template \"fancy\"");
+    void unknownTemplateFallsBackToTheDefaultWithAWarningAtTheLayoutField() {
+        // Issue 14: imported pages name their old theme's layouts ("post", "default").
+        TestPlaybook site = TestPlaybook.in(dir).file("odd.md", "---\ntitle: Odd\nlayout: post\n---\nText\n");
+        var result = site.build();
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("playbook/odd.md:3:9: warning: unknown template \"post\"; the page uses the default template"
+                + " (the theme has: "), result::toString);
+        assertEquals("Odd", site.html("odd.html").selectFirst("h1").text());
     }
 
     @Test
@@ -77,12 +82,12 @@ class BuildErrorsTest {
     @Test
     void duplicateIdsAndOutputPathsNameBothFiles() {
         TestPlaybook site = TestPlaybook.in(dir)
-                .file("a/greet.md", "# One\n")
-                .file("b/greet.md", "# Two\n")
+                .file("a/greet.md", "---\nid: greet\n---\n# One\n")
+                .file("b/greet.md", "---\nid: greet\n---\n# Two\n")
                 .file("c/index.md", "# C\n")
                 .file("c/_index.md", "# C again\n");
         var result = site.build();
-        assertError(result, "playbook/b/greet.md: error: id \"greet\" is already used by ");
+        assertError(result, "playbook/b/greet.md:2:5: error: id \"greet\" is already used by ");
         assertError(result, "playbook/a/greet.md; ids must be unique: set a different \"id:\" in one of them");
         assertError(result, "playbook/c/index.md: error: publishes to c/index.html, as ");
     }

@@ -136,8 +136,10 @@ class CheckTest {
 
     @Test
     void duplicateIdFixture() {
-        var result = clean().file("guides/parcel.md", "---\ntitle: Also parcel\n---\n").check();
-        assertFinding(result, 1, "playbook/stories/parcel.md: error: id \"parcel\" is already used by ");
+        // Only ids written as "id:" can clash: a default id that another page has becomes path-based.
+        var result = clean().file("guides/parcel.md", "---\nid: lost\ntitle: Also parcel\n---\n")
+                .file("guides/parcel-again.md", "---\nid: lost\ntitle: Parcel again\n---\n").check();
+        assertFinding(result, 1, "playbook/guides/parcel.md:2:5: error: id \"lost\" is already used by ");
     }
 
     @Test
