@@ -508,7 +508,7 @@ public final class Build {
 
     private static Supplier<Analyzer> analyzers(Site site) {
         String language = site.config().language();
-        return () -> SearchSchema.analyzer(language).orElseThrow();
+        return () -> SearchSchema.analyzer(language);
     }
 
     /** The template for a page: its {@code layout:}, else by kind and type, else {@code page}. */
