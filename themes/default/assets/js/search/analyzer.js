@@ -1,11 +1,21 @@
 /*
- * PlaybookAnalyzer.analyze(language, text): the terms, in order, that Lucene 9.12.3 makes of the
- * text in the search index; PlaybookAnalyzer.languages: the languages. A query finds its pages
- * only when it is cut and normalised like them, so each language repeats its Lucene analyzer
- * (AnalyzerParityTest holds the two to the same terms):
- *   en  EnglishAnalyzer: StandardTokenizer, EnglishPossessiveFilter, LowerCaseFilter,
- *       StopFilter, PorterStemFilter
- *   es  SpanishAnalyzer: StandardTokenizer, LowerCaseFilter, StopFilter, SpanishLightStemFilter
+ * PlaybookAnalyzer.analyze(analysis, text): the terms, in order, that Lucene 9.12.3 makes of the
+ * text in the search index; PlaybookAnalyzer.analyses: the analyses, named as the search manifest
+ * names them (its "analysis", which the build picks from the playbook's language). A query finds
+ * its pages only when it is cut and normalised like them, so each analysis repeats its Lucene
+ * analyzer (AnalyzerParityTest holds the two to the same terms):
+ *   en        EnglishAnalyzer: StandardTokenizer, EnglishPossessiveFilter, LowerCaseFilter,
+ *             StopFilter, PorterStemFilter
+ *   es        SpanishAnalyzer: StandardTokenizer, LowerCaseFilter, StopFilter, SpanishLightStemFilter
+ *   cjk       CJKAnalyzer (zh, ja, ko): StandardTokenizer, CJKWidthFilter, LowerCaseFilter,
+ *             CJKBigramFilter, StopFilter (its English stop words)
+ *   standard  StandardAnalyzer (every other language): StandardTokenizer, LowerCaseFilter
+ * PlaybookAnalyzer.spans(analysis, text): the same terms with the stretch of text each came from,
+ * [term, start, end], for marking them in a passage.
+ *
+ * The tokenizer is our own automaton of StandardTokenizer's grammar, not Intl.Segmenter: ICU cuts
+ * Chinese, Japanese and Thai with dictionaries, where Lucene keeps ideographs and hiragana one to
+ * a token and Thai runs whole, and the two would not find each other's words.
  */
 (() => {
   'use strict';
@@ -117,11 +127,12 @@
     },
   };
 
-  // Index just past the longest match of the automaton at start (start when none): the scanner
-  // takes the longest token that fits in its buffer.
+  // Index just past the longest match of the automaton at start (start when none), and the state
+  // it ended in: the scanner takes the longest token that fits in its buffer.
   function longestMatch(machine, text, start, limit) {
     let state = 'start';
     let end = start;
+    let ended = null;
     for (let i = start; i < limit; ) {
       const ch = String.fromCodePoint(text.codePointAt(i));
       if (i + ch.length > limit) break;
@@ -131,18 +142,45 @@
       state = row[kind] || row[machine.actsAs[kind]];
       if (!state) break;
       i += ch.length;
-      if (machine.ends.has(state)) end = i;
+      if (machine.ends.has(state)) {
+        end = i;
+        ended = state;
+      }
     }
-    return end;
+    return [end, ended];
   }
 
+  const HANGUL = /\p{sc=Hangul}/u;
+
+  // Whether the grammar types a word token as one CJKBigramFilter joins: <IDEOGRAPHIC> and
+  // <HIRAGANA> (one character and its marks), <KATAKANA> (katakana only) and <HANGUL> (hangul
+  // letters only; "한국abc" is an <ALPHANUM>). Those rules come before the general word rule,
+  // so they win a tie.
+  function isCjk(token, state) {
+    if (state === 'one') return true;
+    let kana = true;
+    let hangul = true;
+    for (const ch of token) {
+      const kind = WORD.classes.get(ch);
+      const mark = kind === 'X' || kind === 'T';
+      kana = kana && (kind === 'K' || (mark && token[0] !== ch));
+      hangul = hangul && ((kind === 'A' && HANGUL.test(ch)) || (mark && token[0] !== ch));
+      if (!kana && !hangul) return false;
+    }
+    return true;
+  }
+
+  // Tokens as StandardTokenizer gives them: [text, start, end, cjk].
   function tokenize(text) {
     const tokens = [];
     for (let i = 0; i < text.length; ) {
       const limit = Math.min(text.length, i + MAX_TOKEN_LENGTH);
-      const end = Math.max(longestMatch(WORD, text, i, limit), longestMatch(EMOJI, text, i, limit));
+      const [wordEnd, state] = longestMatch(WORD, text, i, limit);
+      const [emojiEnd] = longestMatch(EMOJI, text, i, limit);
+      const end = Math.max(wordEnd, emojiEnd);
       if (end > i) {
-        tokens.push(text.slice(i, end));
+        const token = text.slice(i, end);
+        tokens.push([token, i, end, emojiEnd < wordEnd && isCjk(token, state)]);
         i = end;
       } else {
         i += text.codePointAt(i) > 0xFFFF ? 2 : 1;
@@ -283,22 +321,107 @@
     return s;
   }
 
-  // ---- Analyzers ----
+  // ---- Chinese, Japanese, Korean ----
 
-  const ANALYZERS = {
-    en: (tokens) => tokens.map(englishPossessive).map(lowerCase)
-      .filter((term) => !ENGLISH_STOP_WORDS.has(term)).map(porterStem),
-    es: (tokens) => tokens.map(lowerCase)
-      .filter((term) => !SPANISH_STOP_WORDS.has(term)).map(spanishLightStem),
-  };
+  // CJKWidthFilter's table for U+FF65..U+FF9F, half-width katakana to full width (U+FF9E and U+FF9F
+  // become combining marks when they cannot join the kana before them).
+  const KANA_NORM = [0x30fb, 0x30f2, 0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9, 0x30e3, 0x30e5,
+    0x30e7, 0x30c3, 0x30fc, 0x30a2, 0x30a4, 0x30a6, 0x30a8, 0x30aa, 0x30ab,
+    0x30ad, 0x30af, 0x30b1, 0x30b3, 0x30b5, 0x30b7, 0x30b9, 0x30bb, 0x30bd,
+    0x30bf, 0x30c1, 0x30c4, 0x30c6, 0x30c8, 0x30ca, 0x30cb, 0x30cc, 0x30cd,
+    0x30ce, 0x30cf, 0x30d2, 0x30d5, 0x30d8, 0x30db, 0x30de, 0x30df, 0x30e0,
+    0x30e1, 0x30e2, 0x30e4, 0x30e6, 0x30e8, 0x30e9, 0x30ea, 0x30eb, 0x30ec,
+    0x30ed, 0x30ef, 0x30f3, 0x3099, 0x309A];
+  // What a voiced (U+FF9E) and a semi-voiced (U+FF9F) mark add to the kana U+30A6..U+30FD before them.
+  const KANA_VOICED = [78, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0,
+    1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 8, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+  const KANA_HALF_VOICED = new Map([[41, 2], [44, 2], [47, 2], [50, 2], [53, 2]]);
 
-  function analyze(language, text) {
-    const analyzer = ANALYZERS[language];
-    if (!analyzer) {
-      throw new Error(`unknown language "${language}" (known: ${Object.keys(ANALYZERS).join(', ')})`);
+  // CJKWidthFilter: full-width ASCII to ASCII, half-width katakana to full width, UTF-16 unit by unit.
+  function widthFold(term) {
+    const text = [];
+    for (let i = 0; i < term.length; i++) {
+      const ch = term.charCodeAt(i);
+      if (ch >= 0xFF01 && ch <= 0xFF5E) {
+        text.push(ch - 0xFEE0);
+      } else if (ch >= 0xFF65 && ch <= 0xFF9F) {
+        const prev = text.length ? text[text.length - 1] : -1;
+        const add = prev >= 0x30A6 && prev <= 0x30FD && (ch === 0xFF9E || ch === 0xFF9F)
+          ? (ch === 0xFF9F ? KANA_HALF_VOICED.get(prev - 0x30A6) || 0 : KANA_VOICED[prev - 0x30A6]) : 0;
+        if (add) {
+          text[text.length - 1] = prev + add;
+        } else {
+          text.push(KANA_NORM[ch - 0xFF65]);
+        }
+      } else {
+        text.push(ch);
+      }
     }
-    return analyzer(tokenize(String(text)));
+    return String.fromCharCode(...text);
   }
 
-  window.PlaybookAnalyzer = Object.freeze({ analyze, languages: Object.freeze(Object.keys(ANALYZERS)) });
+  // CJKAnalyzer's stop words (its stopwords.txt).
+  const CJK_STOP_WORDS = new Set(words('a and are as at be but by for if in into is it no not of on or s such t'
+    + ' that the their then there these they this to was will with www'));
+
+  // CJKBigramFilter over [term, start, end, cjk] tokens: each run of CJK tokens that touch one another
+  // gives the bigrams of its characters, or the character itself when the run has only one.
+  function cjkBigrams(tokens) {
+    const out = [];
+    let last = null; // [character, start, end]: the run's last character
+    let count = 0; // characters in the run
+    let runEnd = -1;
+    const endRun = () => {
+      if (count === 1) out.push(last);
+      count = 0;
+    };
+    for (const [term, start, end, cjk] of tokens) {
+      if (!cjk) {
+        endRun();
+        out.push([term, start, end]);
+        continue;
+      }
+      if (start !== runEnd) endRun();
+      runEnd = end;
+      const exact = end - start === term.length; // else (a folded mark) every character spans the token
+      let at = start;
+      for (const ch of term) {
+        const span = exact ? [ch, at, at + ch.length] : [ch, start, end];
+        at += ch.length;
+        if (count) out.push([last[0] + ch, last[1], span[2]]);
+        last = span;
+        count += 1;
+      }
+    }
+    endRun();
+    return out;
+  }
+
+  // ---- Analyzers ----
+
+  // Each maps the tokens to [term, start, end] spans.
+  const each = (map) => (spans) => spans.map(([term, start, end]) => [map(term), start, end]);
+  const without = (stop) => (spans) => spans.filter(([term]) => !stop.has(term));
+  const chain = (...steps) => (tokens) => steps.reduce((spans, step) => step(spans), tokens);
+
+  const ANALYZERS = {
+    en: chain(each(englishPossessive), each(lowerCase), without(ENGLISH_STOP_WORDS), each(porterStem)),
+    es: chain(each(lowerCase), without(SPANISH_STOP_WORDS), each(spanishLightStem)),
+    cjk: chain((tokens) => tokens.map(([term, start, end, cjk]) => [lowerCase(widthFold(term)), start, end, cjk]),
+      cjkBigrams, without(CJK_STOP_WORDS)),
+    standard: chain(each(lowerCase)),
+  };
+
+  function spans(analysis, text) {
+    const analyzer = ANALYZERS[analysis];
+    if (!analyzer) {
+      throw new Error(`unknown analysis "${analysis}" (known: ${Object.keys(ANALYZERS).join(', ')})`);
+    }
+    return analyzer(tokenize(String(text))).map(([term, start, end]) => [term, start, end]);
+  }
+
+  const analyze = (analysis, text) => spans(analysis, text).map(([term]) => term);
+
+  window.PlaybookAnalyzer = Object.freeze({ analyze, spans, analyses: Object.freeze(Object.keys(ANALYZERS)) });
 })();

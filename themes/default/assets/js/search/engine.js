@@ -10,8 +10,9 @@
  *
  * The query's groups: each distinct term of the analysed text is a group of its own. In prefix
  * mode (as you type: prefix is true and the text does not end in white space) the last word, the
- * last run of letters, digits and apostrophes, makes the last group: its own terms and up to five
- * index terms that start with it (most sections first). Ranking: see ranker.js.
+ * last run of letters, digits and apostrophes, makes the last group: its last term and up to five
+ * index terms that start with the word (most sections first); its other terms (the bigrams of a
+ * Japanese phrase typed without spaces) are groups of their own. Ranking: see ranker.js.
  */
 (() => {
   'use strict';
@@ -38,8 +39,13 @@
       return this.cache.get(name);
     }
 
+    /** The manifest's analysis: en and es stem, cjk and standard are generic (manifests before it had only en and es). */
+    get analysis() {
+      return this.manifest.analysis || this.manifest.language;
+    }
+
     analyze(text) {
-      return window.PlaybookAnalyzer.analyze(this.manifest.language, text);
+      return window.PlaybookAnalyzer.analyze(this.analysis, text);
     }
 
     /** The query's groups of terms, and the typed prefix (lower case) in prefix mode. */
@@ -47,8 +53,10 @@
       text = String(text);
       const words = Array.from(text.matchAll(WORDS));
       const last = prefix && !/\s$/u.test(text) && words.length ? words[words.length - 1] : null;
-      const own = last ? this.analyze(last[0]) : [];
-      const others = this.analyze(last ? `${text.slice(0, last.index)} ${text.slice(last.index + last[0].length)}` : text);
+      const lastTerms = last ? this.analyze(last[0]) : [];
+      const own = lastTerms.slice(-1);
+      const others = this.analyze(last ? `${text.slice(0, last.index)} ${text.slice(last.index + last[0].length)}` : text)
+        .concat(lastTerms.slice(0, -1));
       // Every shard the query needs is asked for at once; a failure surfaces where the term is looked up.
       own.concat(others).forEach((term) => this.lexicon.shard(this.lexicon.shardOf(term)).catch(() => {}));
       const typed = last ? last[0].toLowerCase() : null;

@@ -55,16 +55,16 @@
 
   /** A section's heading (none for a page's introduction) and passage, marked. */
   const hitBody = (engine, hit, result) => {
-    const language = engine.manifest.language;
+    const analysis = engine.analysis;
     const terms = new Set(result.groups.flat());
     const fragment = document.createDocumentFragment();
     if (hit.heading) {
       const heading = element('span', 'search-hit-heading');
-      heading.appendChild(search.highlight(language, hit.heading, terms, result.prefix));
+      heading.appendChild(search.highlight(analysis, hit.heading, terms, result.prefix));
       fragment.appendChild(heading);
     }
     const snippet = element('span', 'search-hit-snippet');
-    snippet.appendChild(search.highlight(language, hit.snippet, terms, result.prefix));
+    snippet.appendChild(search.highlight(analysis, hit.snippet, terms, result.prefix));
     fragment.appendChild(snippet);
     return fragment;
   };

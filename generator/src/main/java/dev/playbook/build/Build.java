@@ -15,6 +15,8 @@ import dev.playbook.model.PageContent;
 import dev.playbook.model.References;
 import dev.playbook.model.Site;
 import dev.playbook.model.SiteModeler;
+import dev.playbook.model.NavHints;
+import dev.playbook.dialects.NavSources;
 import dev.playbook.postprocess.AnchorAliases;
 import dev.playbook.render.GeneratedPages;
 import dev.playbook.render.TemplateEngine;
@@ -103,8 +105,9 @@ public final class Build {
         }
         SourceLoader loader = new SourceLoader(options.source(), options.displayRoot());
         SourceTree sources = clock.run("load", () -> loader.load(problems, cache.sources));
+        NavHints nav = clock.run("nav", () -> NavSources.read(options.source(), loader::display, sources.pages(), problems));
         Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
-                .model(sources.pages(), sources.data(), problems, cache.pages));
+                .model(sources.pages(), sources.data(), problems, cache.pages, nav));
         Map<String, PageContent> contents = clock.run("render", () -> BodyRendering.render(site, sources, cache, problems));
         References references = References.of(site, contents::get);
         LocalDate date = buildDate(config.get());

@@ -130,6 +130,6 @@ final class SearchStage {
 
     private static Supplier<Analyzer> analyzers(Site site) {
         String language = site.config().language();
-        return () -> SearchSchema.analyzer(language).orElseThrow();
+        return () -> SearchSchema.analyzer(language);
     }
 }

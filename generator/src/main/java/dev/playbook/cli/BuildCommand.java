@@ -60,6 +60,10 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        if (sources.missingConfig().isPresent()) {
+            err.println(sources.missingConfig().get());
+            return Main.USAGE;
+        }
         BuildOptions options = new BuildOptions(sources.source, sources.display(), this.out, theme, sources.release,
                 sources.drafts, sources.date, true);
         ReleasesReport report;

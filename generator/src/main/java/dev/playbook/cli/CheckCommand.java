@@ -44,6 +44,10 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--format': '" + format + "' (expected text, json or github)");
         }
+        if (sources.missingConfig().isPresent()) {
+            spec.commandLine().getErr().println(sources.missingConfig().get());
+            return Main.USAGE;
+        }
         BuildOptions options = new BuildOptions(sources.source, sources.display(), Path.of("site-out"), "default",
                 sources.release, sources.drafts, sources.date, false);
         BuildReport report;

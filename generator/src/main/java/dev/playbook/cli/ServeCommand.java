@@ -64,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
+        if (sources.missingConfig().isPresent()) {
+            err.println(sources.missingConfig().get());
+            return Main.USAGE;
+        }
         Path folder = this.out.isPresent() ? this.out.get() : Files.createTempDirectory("playbook-serve-");
         BuildOptions options = new BuildOptions(sources.source, sources.display(), folder, theme, sources.release,
                 !noDrafts, sources.date, true);

@@ -1,7 +1,9 @@
 package dev.playbook.cli;
 
+import dev.playbook.load.SourceLoader;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,5 +27,18 @@ final class SourceOptions {
 
     String display() {
         return source.toString().replace('\\', '/');
+    }
+
+    /**
+     * The one line to print when the source is a folder without {@code playbook.yml} (a handbook
+     * from another generator, most likely): how to make one. Empty when there is one, or no folder
+     * (the build explains that).
+     */
+    Optional<String> missingConfig() {
+        if (!Files.isDirectory(source) || Files.exists(source.resolve(SourceLoader.CONFIG_FILE))) {
+            return Optional.empty();
+        }
+        return Optional.of("playbook: no playbook.yml in " + display() + ": run \"playbook init --from " + display()
+                + "\" to make one for this handbook");
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param release            the release being built, e.g. {@code 2026.2}
  * @param releaseTags        which git tags are releases: a prefix and {@code *}, the release name being the rest of the tag
- * @param language           an ISO 639-1 code; it picks the search analyzer and the page's {@code lang}
+ * @param language           a BCP 47 tag ({@code en}, {@code ja}, {@code pt-BR}); the page's {@code lang}, and it picks
+ *                           the search analysis (every tag is accepted)
  * @param reviewIntervalDays pages not reviewed within this many days are overdue (absent: no review check)
  * @param brokenLinks        the severity of broken links and missing anchors ({@code error} by default)
  * @param standardSections   headings every standard should have (the service-initiative checklist)
@@ -41,8 +42,6 @@ public record SiteConfig(
 
     public static final String DEFAULT_RELEASE_TAGS = "release/*";
     public static final List<String> DEFAULT_STANDARD_SECTIONS = List.of("How", "When", "Authority");
-    /** Languages whose words search can analyse (Lucene's analyzers in the build, the same rules in the browser). */
-    public static final List<String> LANGUAGES = List.of("en", "es");
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");

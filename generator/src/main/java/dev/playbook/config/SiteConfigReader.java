@@ -7,8 +7,10 @@ import dev.playbook.diag.Suggestions;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,10 +56,11 @@ public final class SiteConfigReader {
                     + "\" must be a tag prefix followed by one '*' (the release name), e.g. \"release/*\"");
             releaseTags = SiteConfig.DEFAULT_RELEASE_TAGS;
         }
-        String language = fields.text("language").orElse("en");
-        if (!SiteConfig.LANGUAGES.contains(language)) {
-            local.error(yaml.valuePositionOf("/language"), "language \"" + language + "\" is not supported by search;"
-                    + " use one of " + String.join(", ", SiteConfig.LANGUAGES));
+        String language = fields.text("language").map(String::strip).orElse("en");
+        if (!isLanguageTag(language)) {
+            // Never refused: search falls back to its generic analysis, pages are marked as written.
+            local.warning(yaml.valuePositionOf("/language"), "language \"" + language + "\" is not a BCP 47 language tag;"
+                    + " write a code such as en, ja, zh-Hans or pt-BR (search uses its generic analysis meanwhile)");
         }
         Optional<Integer> interval = fields.integer("review-interval-days");
         if (interval.isPresent() && interval.get() < 1) {
@@ -111,6 +114,16 @@ public final class SiteConfigReader {
             paths.add(path);
         }
         return paths;
+    }
+
+    /** A well-formed BCP 47 tag ({@code ja}, {@code zh-Hans}, {@code pt-BR}, {@code x-klingon}), as {@link Locale} reads them. */
+    static boolean isLanguageTag(String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return !tag.isEmpty();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 
     private static void warnUnknown(YamlDocument yaml, String pointer, JsonNode node, Set<String> known, String what,

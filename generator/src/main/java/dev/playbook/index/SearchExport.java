@@ -176,7 +176,8 @@ public final class SearchExport {
             String facets = add("f", facets());
 
             ObjectNode manifest = JSON.createObjectNode();
-            manifest.put("format", FORMAT).put("language", language).put("scale", SCALE)
+            manifest.put("format", FORMAT).put("language", language).put("analysis", SearchAnalysis.forLanguage(language).id())
+                    .put("scale", SCALE)
                     .put("sections", documents.size()).put("pages", pageStarts.size())
                     .put("head", HEAD).put("shown", SHOWN);
             strings(manifest.putArray("shards"), shardFiles);

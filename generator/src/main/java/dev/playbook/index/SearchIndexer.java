@@ -198,6 +198,7 @@ public final class SearchIndexer {
         return "# Lucene index of this release (" + SearchSchema.FOLDER + ")\n"
                 + "format=" + SearchSchema.FORMAT + "\n"
                 + "language=" + language + "\n"
+                + "analysis=" + SearchAnalysis.forLanguage(language).id() + "\n"
                 + "documents=" + documents.size() + "\n"
                 + "digest=" + digest() + "\n";
     }

@@ -1,12 +1,9 @@
 package dev.playbook.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the index holds and how it is read: the fields, their boosts, and the analyzer of each
@@ -46,12 +43,8 @@ public final class SearchSchema {
     private SearchSchema() {
     }
 
-    /** Lucene's analyzer for a language of {@link #LANGUAGES}. */
-    public static Optional<Analyzer> analyzer(String language) {
-        return switch (language) {
-            case "en" -> Optional.of(new EnglishAnalyzer());
-            case "es" -> Optional.of(new SpanishAnalyzer());
-            default -> Optional.empty();
-        };
+    /** A new Lucene analyzer for a playbook's {@code language:} (any tag: see {@link SearchAnalysis}). */
+    public static Analyzer analyzer(String language) {
+        return SearchAnalysis.forLanguage(language).analyzer();
     }
 }

@@ -60,8 +60,7 @@ public final class SectionSearcher implements AutoCloseable {
             properties.load(in);
         }
         String language = properties.getProperty("language", "en");
-        Analyzer analyzer = SearchSchema.analyzer(language)
-                .orElseThrow(() -> new IOException("the index is in an unsupported language: " + language));
+        Analyzer analyzer = SearchSchema.analyzer(language);
         return new SectionSearcher(DirectoryReader.open(FSDirectory.open(release.resolve(SearchSchema.FOLDER))), analyzer);
     }
 

@@ -33,8 +33,11 @@ public final class Site {
     private final Glossary glossary;
     private volatile Addresses addresses;
 
+    private final Map<String, String> navLabels;
+
     Site(SiteConfig config, List<PageType> types, List<Page> pages, List<Page> readingOrder, List<Course> courses,
-         Glossary glossary) {
+         Glossary glossary, Map<String, String> navLabels) {
+        this.navLabels = Map.copyOf(navLabels);
         this.config = Objects.requireNonNull(config, "config");
         this.courses = List.copyOf(courses);
         this.glossary = Objects.requireNonNull(glossary, "glossary");
@@ -90,6 +93,11 @@ public final class Site {
     /** Home first, then each type's pages in navigation order. */
     public List<Page> readingOrder() {
         return readingOrder;
+    }
+
+    /** The page's label in the sidebar when it is not its title (a nav file's or front matter's {@code sidebar_label}). */
+    public Optional<String> navLabel(Page page) {
+        return Optional.ofNullable(navLabels.get(page.sourcePath()));
     }
 
     public Optional<Page> byId(String id) {

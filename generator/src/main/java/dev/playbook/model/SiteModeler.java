@@ -53,6 +53,14 @@ public final class SiteModeler {
      * courses and the glossary come from the data files.
      */
     public Site model(List<SourceFile> sources, List<DataFile> data, Problems problems, PageCache cache) {
+        return model(sources, data, problems, cache, NavHints.NONE);
+    }
+
+    /** The same, ordered and labelled also by the navigation files of another generator. */
+    public Site model(List<SourceFile> sources, List<DataFile> data, Problems problems, PageCache cache, NavHints nav) {
+        if (!nav.navFiles().isEmpty()) {
+            sources = sources.stream().filter(source -> !nav.navFiles().contains(source.path())).toList();
+        }
         Map<SourceFile, PageCache.Entry> known = cache.entriesFor(config, includeDrafts);
         Map<SourceFile, PageCache.Entry> current = new java.util.IdentityHashMap<>();
         List<Page> pages = new ArrayList<>(sources.size());
@@ -89,7 +97,9 @@ public final class SiteModeler {
                 });
             }
         }
-        return new Site(config, types, unique, readingOrder(unique), List.copyOf(courses.values()), glossary);
+        NavOrder order = new NavOrder(nav, unique);
+        return new Site(config, types, unique, readingOrder(unique, order), List.copyOf(courses.values()), glossary,
+                order.labels(unique));
     }
 
     /** The folders with an {@code index.md} or {@code _index.md}: their {@code README.md} is a page of its own. */
@@ -207,13 +217,9 @@ public final class SiteModeler {
                 : SourcePosition.of(page.display());
     }
 
-    /** Home, then each type's pages: by folder, section page first, then weight, then title. */
-    private List<Page> readingOrder(List<Page> pages) {
-        Comparator<Page> within = Comparator.comparing(Page::folder)
-                .thenComparing(p -> p.kind() != PageKind.SECTION)
-                .thenComparingInt(Page::weight)
-                .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))
-                .thenComparing(Page::sourcePath);
+    /** Home, then each type's pages in {@link NavOrder}. */
+    private List<Page> readingOrder(List<Page> pages, NavOrder nav) {
+        Comparator<Page> within = nav.comparator();
         Map<PageType, List<Page>> grouped = new LinkedHashMap<>();
         types.forEach(t -> grouped.put(t, new ArrayList<>()));
         List<Page> order = new ArrayList<>(pages.size());

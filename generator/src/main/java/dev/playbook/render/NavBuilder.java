@@ -29,10 +29,12 @@ final class NavBuilder {
 
     private final List<Group> groups;
     private final List<LinkView> reference;
+    private final Site labels;
 
     /** @param reference the generated pages (authority matrix, tags, health) as root-relative links */
     NavBuilder(Site site, List<LinkView> reference) {
         this.groups = Group.of(site);
+        this.labels = site;
         this.reference = List.copyOf(reference);
     }
 
@@ -45,7 +47,7 @@ final class NavBuilder {
                     : inGroup ? near(group.byFolder().getOrDefault(current.get().folder(), List.of()), current.get()) : List.of();
             List<NavEntryView> entries = new ArrayList<>(shown.size());
             for (Page p : shown) {
-                entries.add(new NavEntryView(p.title(), UrlPaths.relative(from, p.url()),
+                entries.add(new NavEntryView(labels.navLabel(p).orElse(p.title()), UrlPaths.relative(from, p.url()),
                         p.kind() != PageKind.SECTION && group.sectionFolders().contains(p.folder()) ? 1 : 0,
                         current.isPresent() && current.get() == p, p.kind() == PageKind.SECTION));
             }

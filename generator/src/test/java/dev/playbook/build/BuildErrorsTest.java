@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,10 +53,18 @@ class BuildErrorsTest {
         assertError(site.build(), "playbook/latin.md:2:11: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8");
     }
 
+    /** Issue 14: a folder with no playbook.yml says in one line how to make one, for build, check and serve alike. */
     @Test
-    void missingConfigIsAnError() {
+    void missingConfigIsOneLineThatSaysHowToMakeOne() {
         TestPlaybook site = new TestPlaybook(dir).file("index.md", "# Home\n");
-        assertError(site.build(), "playbook/playbook.yml:1:1: error: missing playbook.yml");
+        String source = site.source().toString();
+        String line = "playbook: no playbook.yml in " + source + ": run \"playbook init --from " + source
+                + "\" to make one for this handbook\n";
+        for (TestPlaybook.Result result : List.of(site.build(), site.check(), TestPlaybook.run("serve", "--source", source, "--port", "0"))) {
+            assertEquals(2, result.exitCode(), result::toString);
+            assertEquals(line, result.err().replace("\r\n", "\n"), result::toString);
+            assertEquals("", result.out(), result::toString);
+        }
     }
 
     @Test

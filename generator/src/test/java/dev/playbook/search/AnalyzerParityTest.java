@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 /**
  * The browser analyses a query exactly as Lucene analysed the pages: analyzer.js, run in headless
  * Chromium, makes the same terms as {@link AnalyzerVectors} for every word and every line of each
- * corpus, in every language. A failure lists every text that came out differently.
+ * corpus, with every analysis. A failure lists every text that came out differently.
  */
 class AnalyzerParityTest {
 
@@ -109,11 +109,43 @@ class AnalyzerParityTest {
         assertSameTerms(ParityCorpus.spanishWords());
     }
 
+    /** Real text in many languages and scripts, through every analysis (the generic ones above all). */
     @Test
-    void unknownLanguageIsAnErrorThatNamesIt() {
+    void manyLanguages() {
+        assertSameTerms(LanguageCorpus.manyLanguages());
+    }
+
+    /** Random strings of CJK pieces: kana of both widths, voiced marks, hangul, ideographs, and what breaks runs. */
+    @Test
+    void randomCjk() {
+        assertSameTerms(LanguageCorpus.randomCjk());
+    }
+
+    /** The spans the browser marks in results: each term's stretch of the text, as Lucene's offsets give it. */
+    @Test
+    void spansAreLucenesOffsets() {
+        List<String> texts = LanguageCorpus.manyLanguages();
+        List<String> mismatches = new ArrayList<>();
+        for (String analysis : AnalyzerVectors.analyses()) {
+            @SuppressWarnings("unchecked")
+            List<List<Object>> inBrowser = (List<List<Object>>) browser.executeScript(
+                    "return arguments[1].map((text) => PlaybookAnalyzer.spans(arguments[0], text));", analysis, texts);
+            for (int i = 0; i < texts.size(); i++) {
+                String expected = AnalyzerVectors.spans(analysis, texts.get(i)).toString();
+                String actual = inBrowser.get(i).toString();
+                if (!expected.equals(actual)) {
+                    mismatches.add("[" + analysis + "] " + Visible.text(texts.get(i)) + "\n    browser: " + actual + "\n    lucene:  " + expected);
+                }
+            }
+        }
+        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " texts have other spans:\n" + String.join("\n", mismatches));
+    }
+
+    @Test
+    void unknownAnalysisIsAnErrorThatNamesIt() {
         JavascriptException error = assertThrows(JavascriptException.class,
                 () -> browser.executeScript("return PlaybookAnalyzer.analyze('xx', 'text');"));
-        assertTrue(error.getMessage().contains("unknown language \"xx\" (known: en, es)"), error::getMessage);
+        assertTrue(error.getMessage().contains("unknown analysis \"xx\" (known: en, es, cjk, standard)"), error::getMessage);
     }
 
     private static boolean installed() {
@@ -124,18 +156,18 @@ class AnalyzerParityTest {
         assertTrue(texts.size() > 100, "a corpus worth the name: " + texts.size() + " texts");
         List<List<String>> inputs = new ArrayList<>();
         for (String text : texts) {
-            for (String language : AnalyzerVectors.languages()) {
-                inputs.add(List.of(language, text));
+            for (String analysis : AnalyzerVectors.analyses()) {
+                inputs.add(List.of(analysis, text));
             }
         }
         List<List<String>> inBrowser = analyzeInBrowser(inputs);
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            String language = inputs.get(i).get(0);
+            String analysis = inputs.get(i).get(0);
             String text = inputs.get(i).get(1);
-            List<String> expected = AnalyzerVectors.terms(language, text);
+            List<String> expected = AnalyzerVectors.terms(analysis, text);
             if (!expected.equals(inBrowser.get(i))) {
-                mismatches.add("[" + language + "] " + Visible.text(text)
+                mismatches.add("[" + analysis + "] " + Visible.text(text)
                         + "\n    browser: " + Visible.terms(inBrowser.get(i))
                         + "\n    lucene:  " + Visible.terms(expected));
             }
@@ -150,7 +182,7 @@ class AnalyzerParityTest {
         for (int from = 0; from < inputs.size(); from += BATCH) {
             List<List<String>> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
             Object result = browser.executeScript(
-                    "return arguments[0].map(([language, text]) => PlaybookAnalyzer.analyze(language, text));", batch);
+                    "return arguments[0].map(([analysis, text]) => PlaybookAnalyzer.analyze(analysis, text));", batch);
             terms.addAll((List<List<String>>) result);
         }
         return terms;

@@ -47,8 +47,27 @@ class AnalyzerVectorsTest {
     }
 
     @Test
-    void knowsItsLanguages() {
-        assertEquals(Set.of("en", "es"), AnalyzerVectors.languages());
+    void cjkMakesBigramsOfRunsThatTouchAndUnigramsOfLoneCharacters() {
+        assertEquals(List.of("日本", "本語", "語の", "のテ", "テキ", "キス", "スト", "返金", "の", "x", "中", "y"),
+                AnalyzerVectors.terms("cjk", "日本語のテキスト 返金 の x中y"));
+        // Hangul mixed with Latin letters is one <ALPHANUM> word, not bigrams.
+        assertEquals(List.of("한국", "국어", "한국abc"), AnalyzerVectors.terms("cjk", "한국어 한국abc"));
+    }
+
+    @Test
+    void cjkFoldsWidthsAndDropsItsEnglishStopWords() {
+        assertEquals(List.of("ガギ", "abc123", "refund"), AnalyzerVectors.terms("cjk", "ｶﾞｷﾞ ＡＢＣ１２３ the refund www s"));
+    }
+
+    @Test
+    void standardOnlyCutsAndLowerCases() {
+        assertEquals(List.of("возврат", "денег", "the", "refunds", "istanbul", "iı", "straße", "σίσυφοσ"),
+                AnalyzerVectors.terms("standard", "Возврат денег the refunds İstanbul Iı Straße ΣΊΣΥΦΟΣ"));
+    }
+
+    @Test
+    void knowsItsAnalyses() {
+        assertEquals(Set.of("en", "es", "cjk", "standard"), AnalyzerVectors.analyses());
         assertThrows(IllegalArgumentException.class, () -> AnalyzerVectors.terms("xx", "text"));
     }
 }

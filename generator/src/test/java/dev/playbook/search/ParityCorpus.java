@@ -72,7 +72,7 @@ final class ParityCorpus {
         return String.join(" ", words);
     }
 
-    private static List<String> wordsThenLines(List<String> lines) {
+    static List<String> wordsThenLines(List<String> lines) {
         LinkedHashSet<String> texts = new LinkedHashSet<>();
         for (String line : lines) {
             for (String word : line.split("\\s+")) {

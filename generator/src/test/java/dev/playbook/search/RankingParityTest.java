@@ -51,6 +51,10 @@ class RankingParityTest {
     private static Path synthetic;
     private static List<String> sampleWords;
     private static List<String> syntheticWords;
+    private static Path japanese;
+    private static WorldPlaybooks.Corpus japaneseCorpus;
+    private static Path russian;
+    private static WorldPlaybooks.Corpus russianCorpus;
 
     @BeforeAll
     static void buildSites() throws IOException {
@@ -64,8 +68,18 @@ class RankingParityTest {
         assertEquals(0, result.exitCode(), result::toString);
         synthetic = playbook.site();
         syntheticWords = vocabulary(playbook.source());
+        japaneseCorpus = WorldPlaybooks.japanese(temp.resolve("japanese"));
+        japanese = built(japaneseCorpus.playbook());
+        russianCorpus = WorldPlaybooks.russian(temp.resolve("russian"));
+        russian = built(russianCorpus.playbook());
         browser = Browser.start();
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    }
+
+    private static Path built(TestPlaybook playbook) {
+        TestPlaybook.Result result = playbook.build("-q");
+        assertEquals(0, result.exitCode(), result::toString);
+        return playbook.site();
     }
 
     @AfterAll
@@ -110,11 +124,41 @@ class RankingParityTest {
         assertSameRanking(sample, typed, true);
     }
 
+    /** Japanese (CJK bigrams): words run together as Japanese is written, and apart as some type them. */
+    @Test
+    void japaneseQueries() throws IOException {
+        assertSameRanking(japanese, queries(japaneseCorpus, new Random(17), 60), false);
+    }
+
+    @Test
+    void japaneseAsItIsTyped() throws IOException {
+        List<String> typed = new ArrayList<>();
+        for (String query : queries(japaneseCorpus, new Random(19), 30)) {
+            for (int length = 1; length <= Math.min(4, query.length()); length++) {
+                typed.add(query.substring(0, length));
+            }
+        }
+        assertSameRanking(japanese, typed, true);
+    }
+
+    /** Russian (the standard analysis: words lower-cased, nothing stemmed). */
+    @Test
+    void russianQueries() throws IOException {
+        assertSameRanking(russian, queries(russianCorpus, new Random(23), 60), false);
+        List<String> typed = new ArrayList<>();
+        for (String word : russianCorpus.words().subList(0, 10)) {
+            typed.add(word.substring(0, Math.min(4, word.length())));
+        }
+        assertSameRanking(russian, typed, true);
+    }
+
     @Test
     void theSyntheticCorpusNeedsFullPostings() throws IOException {
         // Otherwise the multi-word queries above would never leave the heads and prove little.
-        String manifest = Files.readString(synthetic.resolve("search/manifest.js"));
-        assertTrue(manifest.contains("\"postings\":[\"p-"), manifest.substring(0, Math.min(400, manifest.length())));
+        for (Path site : List.of(synthetic, japanese, russian)) {
+            String manifest = Files.readString(site.resolve("search/manifest.js"));
+            assertTrue(manifest.contains("\"postings\":[\"p-"), manifest.substring(0, Math.min(400, manifest.length())));
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -207,6 +251,15 @@ class RankingParityTest {
                 query.add(from.get(random.nextInt(from.size())));
             }
             queries.add(String.join(" ", query));
+        }
+        return queries;
+    }
+
+    /** Queries of one to four words of a corpus in another language, joined as it is written. */
+    private static List<String> queries(WorldPlaybooks.Corpus corpus, Random random, int count) {
+        List<String> queries = new ArrayList<>();
+        for (String query : queries(corpus.words(), random, count)) {
+            queries.add(random.nextInt(4) == 0 ? query : query.replace(" ", corpus.joiner()));
         }
         return queries;
     }
