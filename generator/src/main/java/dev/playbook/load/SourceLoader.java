@@ -65,7 +65,7 @@ public final class SourceLoader {
         List<DataFile> data = new ArrayList<>();
         List<DataFile> partials = new ArrayList<>();
         for (String path : walk(stamps, problems)) {
-            if (isPartial(path)) {
+            if (isPartial(path) && !opensWithFrontMatter(root.resolve(path))) {
                 readData(path, problems).ifPresent(partials::add);
             } else if (isMarkdown(path)) {
                 markdown.add(path);
@@ -202,8 +202,26 @@ public final class SourceLoader {
 
     /**
      * Markdown inside a folder whose name starts with {@code _} ({@code _includes/}, {@code _snippets/}):
-     * text for pages to include, as Jekyll keeps it, not a page of its own.
+     * text for pages to include, as Jekyll keeps it, not a page of its own, unless it opens with front
+     * matter (see {@link #opensWithFrontMatter}).
      */
+    /**
+     * Whether a file starts with a front-matter fence. Jekyll renders exactly the files that do, so
+     * Markdown in {@code _posts/}, {@code _drafts/} and collections ({@code _docs/}) is a page, while an
+     * include without front matter stays text to include. An unreadable file is left to the reader of
+     * pages, which reports it at its place.
+     */
+    static boolean opensWithFrontMatter(Path file) {
+        byte[] start = new byte[6];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            int read = in.readNBytes(start, 0, start.length);
+            String text = new String(start, 0, read, java.nio.charset.StandardCharsets.UTF_8);
+            return text.replace("\uFEFF", "").startsWith("---");
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
     static boolean isPartial(String path) {
         if (!isMarkdown(path)) {
             return false;

@@ -45,7 +45,7 @@ class SiteConfigFuzzTest {
             assertTrue(SiteConfig.isReleaseName(site.release()), () -> "unsafe release folder " + site.release());
             assertFalse(site.title().isBlank(), "a title");
             assertTrue(site.types().stream().anyMatch(t -> t.is(PageType.GUIDE)), "a guide type for untyped pages");
-            assertTrue(SiteConfig.LANGUAGES.contains(site.language()), site.language());
+            assertFalse(site.language().isBlank(), "a language (any is accepted)");
             site.baseUrl().ifPresent(url -> assertTrue(url.startsWith("http://") || url.startsWith("https://"), url));
         }
     }
