@@ -113,6 +113,7 @@ public final class Build {
         LocalDate date = buildDate(config.get());
         clock.run("check", () -> {
             AnchorCheck.check(site, contents, problems);
+            LayoutCheck.check(site, theme, problems);
             new PlaybookChecker(site, contents::get, references, date, problems).checkAll();
             return null;
         });

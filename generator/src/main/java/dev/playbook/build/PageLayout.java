@@ -168,13 +168,11 @@ final class PageLayout {
     private Optional<String> layoutOf(Page page, TemplateEngine templates) {
         if (page.layout().isPresent()) {
             String wanted = page.layout().get().strip();
-            if (templates.has(wanted)) {
+            if (templates.layouts().contains(wanted)) {
                 return Optional.of(wanted);
             }
-            // Imported pages name their old theme's layouts (Jekyll's "post", "default"): the default template serves.
-            problems.warning(page.frontMatter().valuePositionOf("/layout"), "unknown template \"" + wanted + "\""
-                    + Suggestions.didYouMean(wanted, templates.layouts()) + "; the page uses the default template"
-                    + " (the theme has: " + String.join(", ", templates.layouts()) + ")");
+            // Imported pages name their old theme's layouts (Jekyll's "post"): the default template
+            // serves, as LayoutCheck told the editor in the check stage.
         }
         if (page.kind() == PageKind.HOME && templates.has("home")) {
             return Optional.of("home");

@@ -61,6 +61,11 @@ public final class TemplateEngine {
 
     /** Template names the theme offers, e.g. {@code page}, {@code home} (without {@code .ftlh}). */
     public List<String> layouts() {
+        return layoutsOf(theme);
+    }
+
+    /** The layouts a theme offers pages: its templates that are not partials ({@code _layout}). */
+    public static List<String> layoutsOf(Theme theme) {
         return theme.paths("templates/").stream()
                 .filter(p -> p.endsWith(".ftlh"))
                 .map(p -> p.substring("templates/".length(), p.length() - ".ftlh".length()))
