@@ -1,5 +1,7 @@
 package dev.playbook.build;
 
+import dev.playbook.diag.FaultInjection;
+import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.dialects.BlockRewriter;
@@ -31,7 +33,38 @@ import java.util.stream.Collectors;
 /** The render stage: every page's body, from the cache when nothing it depends on changed. */
 final class BodyRendering {
 
-    private BodyRendering() {
+    private static final PageContent EMPTY = new PageContent("", List.of(), List.of(), "", 0, List.of());
+
+    private final Map<String, BuildCache.Rendered> previous;
+    /** The link targets that changed since the cached bodies were rendered; empty when none can be reused. */
+    private final Optional<Set<String>> changed;
+    private final IncludeFiles includable;
+    private final LinkResolver links;
+    private final MarkdownRenderer markdown;
+    private final ContentPostProcessor post;
+    private final String severity;
+    private final BuildCache cache;
+    private final Problems problems;
+    private final Map<String, PageContent> contents = new ConcurrentHashMap<>();
+
+    private BodyRendering(Site site, SourceTree sources, BuildCache cache, Problems problems) {
+        Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
+        staticPaths.addAll(GeneratedPages.urls(site));
+        this.links = new LinkResolver(site, staticPaths);
+        LinkTable table = LinkTable.of(site, staticPaths);
+        // The glossary links terms inside bodies: when it changes, every body is rendered again.
+        this.changed = cache.links.isEmpty() || !cache.glossary.equals(Optional.of(site.glossary()))
+                ? Optional.empty() : table.changedNames(cache.links.get());
+        cache.links = Optional.of(table);
+        cache.glossary = Optional.of(site.glossary());
+        this.severity = site.config().brokenLinks().name();
+        this.markdown = new MarkdownRenderer(site.config().brokenLinks());
+        this.post = new ContentPostProcessor(site.glossary());
+        this.previous = Map.copyOf(cache.rendered);
+        cache.rendered.clear();
+        this.includable = new SourceIncludes(sources);
+        this.cache = cache;
+        this.problems = problems;
     }
 
     /**
@@ -40,40 +73,36 @@ final class BodyRendering {
      * name changed (see {@link LinkTable}).
      */
     static Map<String, PageContent> render(Site site, SourceTree sources, BuildCache cache, Problems problems) {
-        Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
-        staticPaths.addAll(GeneratedPages.urls(site));
-        LinkResolver links = new LinkResolver(site, staticPaths);
-        LinkTable table = LinkTable.of(site, staticPaths);
-        // The glossary links terms inside bodies: when it changes, every body is rendered again.
-        Optional<Set<String>> changed = cache.links.isEmpty() || !cache.glossary.equals(Optional.of(site.glossary()))
-                ? Optional.empty() : table.changedNames(cache.links.get());
-        cache.links = Optional.of(table);
-        cache.glossary = Optional.of(site.glossary());
-        String severity = site.config().brokenLinks().name();
-        MarkdownRenderer markdown = new MarkdownRenderer(site.config().brokenLinks());
-        ContentPostProcessor post = new ContentPostProcessor(site.glossary());
-        Map<String, PageContent> contents = new ConcurrentHashMap<>();
-        Map<String, BuildCache.Rendered> previous = Map.copyOf(cache.rendered);
-        cache.rendered.clear();
-        IncludeFiles includable = new SourceIncludes(sources);
+        BodyRendering rendering = new BodyRendering(site, sources, cache, problems);
         site.pages().parallelStream().forEach(page -> {
-            // Rewritten on every build, so that a change to an included file renders its includers again.
-            Problems own = new Problems();
-            // Other generators' link tags ({{< ref >}}, {% link %}) become the plain links they stood for.
-            String text = LinkTags.mayHave(page.body())
-                    ? LinkTags.rewrite(page.body(), ref -> links.refDestination(page, ref)) : page.body();
-            Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), text, page.bodyLine()),
-                    includable, own);
-            BuildCache.RenderKey key = BuildCache.RenderKey.of(page, body, severity);
-            BuildCache.Rendered known = previous.get(page.id());
-            boolean reuse = known != null && known.key().equals(key) && changed.isPresent()
-                    && (changed.get().isEmpty() || known.problems().isEmpty() && !LinkTable.mayName(body.text(), changed.get()));
-            BuildCache.Rendered result = reuse ? known : render(page, body, own, links, markdown, post, key);
-            cache.rendered.put(page.id(), result);
-            problems.addAll(result.problems());
-            contents.put(page.id(), result.content());
+            try {
+                FaultInjection.at("rendering", page.display());
+                rendering.renderOne(page);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A defect met on one page is that page's problem: the others render, nothing is published.
+                problems.add(InternalErrors.problem(new SourcePosition(page.display(), page.bodyLine(), 1), "rendering", e));
+                rendering.contents.put(page.id(), EMPTY);
+            }
         });
-        return contents;
+        return rendering.contents;
+    }
+
+    private void renderOne(Page page) {
+        // Rewritten on every build, so that a change to an included file renders its includers again.
+        Problems own = new Problems();
+        // Other generators' link tags ({{< ref >}}, {% link %}) become the plain links they stood for.
+        String text = LinkTags.mayHave(page.body())
+                ? LinkTags.rewrite(page.body(), ref -> links.refDestination(page, ref)) : page.body();
+        Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), text, page.bodyLine()),
+                includable, own);
+        BuildCache.RenderKey key = BuildCache.RenderKey.of(page, body, severity);
+        BuildCache.Rendered known = previous.get(page.id());
+        boolean reuse = known != null && known.key().equals(key) && changed.isPresent()
+                && (changed.get().isEmpty() || known.problems().isEmpty() && !LinkTable.mayName(body.text(), changed.get()));
+        BuildCache.Rendered result = reuse ? known : render(page, body, own, links, markdown, post, key);
+        cache.rendered.put(page.id(), result);
+        problems.addAll(result.problems());
+        contents.put(page.id(), result.content());
     }
 
     private static BuildCache.Rendered render(Page page, Rewritten source, Problems dialects, LinkResolver links,
@@ -88,7 +117,7 @@ final class BodyRendering {
         } catch (StackOverflowError e) {
             own.error(new SourcePosition(page.display(), page.bodyLine(), 1), "this page nests too deeply to render"
                     + " (thousands of nested quotes, lists or brackets); simplify its structure");
-            content = new PageContent("", List.of(), List.of(), "", 0, List.of());
+            content = EMPTY;
         }
         return new BuildCache.Rendered(key, content, merged(dialects.sorted(), own.sorted()));
     }

@@ -3,6 +3,7 @@ package dev.playbook.build;
 import dev.playbook.check.PlaybookChecker;
 import dev.playbook.config.SiteConfig;
 import dev.playbook.config.SiteConfigReader;
+import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
@@ -112,9 +113,13 @@ public final class Build {
         References references = References.of(site, contents::get);
         LocalDate date = buildDate(config.get());
         clock.run("check", () -> {
-            AnchorCheck.check(site, contents, problems);
-            LayoutCheck.check(site, theme, problems);
-            new PlaybookChecker(site, contents::get, references, date, problems).checkAll();
+            try {
+                AnchorCheck.check(site, contents, problems);
+                LayoutCheck.check(site, theme, problems);
+                new PlaybookChecker(site, contents::get, references, date, problems).checkAll();
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(InternalErrors.problem(SourcePosition.of(options.displayRoot()), "checking the playbook", e));
+            }
             return null;
         });
         int pages = site.pages().size();

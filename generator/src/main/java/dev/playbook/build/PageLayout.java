@@ -1,5 +1,7 @@
 package dev.playbook.build;
 
+import dev.playbook.diag.FaultInjection;
+import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
@@ -63,8 +65,17 @@ final class PageLayout {
             if (affected.isPresent() && !affected.get().contains(page.id()) && keep(writer, page, published, laidOut)) {
                 return;
             }
-            layoutOf(page, templates).ifPresent(layout -> layout(writer, page.url(), page.display(),
-                    new BuildCache.LaidOut(layout, views.model(page)), templates, published, laidOut));
+            try {
+                FaultInjection.at("laying out", page.display());
+                layoutOf(page, templates).ifPresent(layout -> layout(writer, page.url(), page.display(),
+                        new BuildCache.LaidOut(layout, views.model(page)), templates, published, laidOut));
+            } catch (BuildException e) {
+                throw e;
+            } catch (java.io.UncheckedIOException e) {
+                throw new BuildException("layout", e.getCause());
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(InternalErrors.problem(SourcePosition.of(page.display()), "laying out", e));
+            }
         });
         basis = Optional.of(now);
         List<Problem> findings = problems.sorted();
@@ -155,6 +166,13 @@ final class PageLayout {
             problems.error(SourcePosition.of(owner.startsWith("the ") ? displayRoot : owner), e.getMessage());
         } catch (IOException e) {
             throw new BuildException("layout", e);
+        } catch (BuildException e) {
+            throw e;
+        } catch (java.io.UncheckedIOException e) {
+            throw new BuildException("layout", e.getCause());
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(InternalErrors.problem(SourcePosition.of(owner.startsWith("the ") ? displayRoot : owner),
+                    "laying out " + (owner.startsWith("the ") ? owner : "the page"), e));
         }
         return false;
     }

@@ -1,7 +1,9 @@
 package dev.playbook.build;
 
 import dev.playbook.diag.Problems;
+import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.SourcePosition;
+import dev.playbook.model.Page;
 import dev.playbook.index.SearchExport;
 import dev.playbook.index.SearchIndexer;
 import dev.playbook.index.SearchSchema;
@@ -37,7 +39,18 @@ final class SearchStage {
 
     /** Both stages, one after the other, timed apart. */
     void run(Site site, SearchIndexer indexer, SiteWriter writer) {
-        Optional<Map<String, byte[]>> lucene = clock.run("index", () -> index(site, indexer, writer));
+        Optional<Map<String, byte[]>> lucene;
+        try {
+            lucene = clock.run("index", () -> index(site, indexer, writer));
+        } catch (BuildException e) {
+            if (!(e.getCause() instanceof RuntimeException defect) || defect instanceof java.io.UncheckedIOException) {
+                throw e;
+            }
+            // A defect, not the disk: it is the problem of the page whose sections Lucene refuses.
+            String at = indexer.pageThatFails(analyzers(site)).flatMap(site::byId).map(Page::display).orElse(displayRoot);
+            problems.add(InternalErrors.problem(SourcePosition.of(at), "indexing for search", defect));
+            return;
+        }
         if (lucene.isPresent()) {
             clock.run("search export", () -> {
                 export(site, indexer, lucene.get(), writer);

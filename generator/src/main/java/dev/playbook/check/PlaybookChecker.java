@@ -2,6 +2,8 @@ package dev.playbook.check;
 
 import dev.playbook.config.PageType;
 import dev.playbook.config.SiteConfig;
+import dev.playbook.diag.FaultInjection;
+import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.diag.Suggestions;
@@ -49,7 +51,14 @@ public final class PlaybookChecker {
 
     public void checkAll() {
         List<String> ids = site.pages().stream().map(Page::id).toList();
-        site.pages().forEach(page -> checkReferences(page, ids));
+        site.pages().forEach(page -> {
+            try {
+                FaultInjection.at("checking", page.display());
+                checkReferences(page, ids);
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(InternalErrors.problem(SourcePosition.of(page.display()), "checking", e));
+            }
+        });
         checkLimits();
         checkChecklist();
         checkReachable();

@@ -37,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SourceOptions sources;
 
+    @CommandLine.Mixin
+    DebugOption debug;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-out",
             description = "Where the site is written, each release in its own folder (default: ${DEFAULT-VALUE}). Files Playbook did not write are never touched.")
     Path out;

@@ -28,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SourceOptions sources;
 
+    @CommandLine.Mixin
+    DebugOption debug;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json, or github (GitHub Actions annotations).")
     String format;

@@ -1,6 +1,8 @@
 package dev.playbook.cli;
 
+import dev.playbook.build.BuildException;
 import dev.playbook.build.Version;
+import dev.playbook.diag.InternalErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,9 +45,19 @@ public final class Main implements Runnable {
         line.setOut(out);
         line.setErr(err);
         line.setExitCodeExceptionMapper(e -> USAGE);
+        line.setExecutionStrategy(parsed -> {
+            if (DebugOption.asked(parsed) || System.getenv("PLAYBOOK_DEBUG") != null) {
+                InternalErrors.debugTo(err);
+            }
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                InternalErrors.quiet();
+            }
+        });
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("playbook: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            if (System.getenv("PLAYBOOK_DEBUG") != null) {
+            cmd.getErr().println("playbook: " + failure(e));
+            if (DebugOption.asked(parsed) || System.getenv("PLAYBOOK_DEBUG") != null) {
                 e.printStackTrace(cmd.getErr());
             }
             return FAILURE;
@@ -54,6 +66,18 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * What broke, in one line: a stage's I/O failure as it is ("stage write failed: No space left
+     * on device"), anything else as the defect it is, to be reported.
+     */
+    static String failure(Exception e) {
+        if (e instanceof BuildException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            return e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+        return "internal error: " + InternalErrors.describe(e)
+                + "; please report it (run again with --debug to print where it happened)";
     }
 
     @Override

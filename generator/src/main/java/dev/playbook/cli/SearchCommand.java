@@ -29,6 +29,9 @@ final class SearchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    DebugOption debug;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-out",
             description = "The built site (default: ${DEFAULT-VALUE}).")
     Path out;

@@ -35,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SourceOptions sources;
 
+    @CommandLine.Mixin
+    DebugOption debug;
+
     @Option(names = "--port", defaultValue = "8000", paramLabel = "PORT",
             description = "The port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;

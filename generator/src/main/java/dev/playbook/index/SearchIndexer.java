@@ -1,5 +1,6 @@
 package dev.playbook.index;
 
+import dev.playbook.diag.FaultInjection;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.PageKind;
@@ -247,6 +248,23 @@ public final class SearchIndexer {
     }
 
     /**
+     * The first page, in reading order, whose sections Lucene refuses on their own: where a failed
+     * {@link #build} came from, so that it can be that page's problem. Only asked after a failure.
+     */
+    public Optional<String> pageThatFails(Supplier<Analyzer> analyzers) {
+        for (Map.Entry<String, List<SearchDocument>> page : pages.entrySet()) {
+            try (ByteBuffersDirectory scratch = new ByteBuffersDirectory();
+                 Analyzer analyzer = analyzers.get();
+                 IndexWriter writer = new IndexWriter(scratch, config(analyzer, NoMergePolicy.INSTANCE))) {
+                writer.addDocuments(toLucene(page.getValue(), 0));
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                return Optional.of(page.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * What {@link #build} would have made, for an index built earlier from these same sections
      * (its digest matched) whose files {@code files} reads.
      */
@@ -400,6 +418,9 @@ public final class SearchIndexer {
 
     private static List<Document> toLucene(List<SearchDocument> sections, long key) {
         List<Document> documents = new ArrayList<>(sections.size());
+        if (!sections.isEmpty()) {
+            FaultInjection.at("indexing", sections.get(0).page());
+        }
         for (int i = 0; i < sections.size(); i++) {
             documents.add(toLucene(sections.get(i), key + i));
         }

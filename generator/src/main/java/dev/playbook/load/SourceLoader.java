@@ -1,5 +1,7 @@
 package dev.playbook.load;
 
+import dev.playbook.diag.FaultInjection;
+import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
@@ -91,6 +93,8 @@ public final class SourceLoader {
             problems.add(e.problem());
         } catch (IOException e) {
             problems.add(Problem.error(SourcePosition.of(display), unreadable(e)));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(InternalErrors.problem(SourcePosition.of(display), "loading", e));
         }
         return Optional.empty();
     }
@@ -115,6 +119,7 @@ public final class SourceLoader {
         String display = display(path);
         try {
             byte[] bytes = Files.readAllBytes(root.resolve(path));
+            FaultInjection.at("loading", display);
             String text = SourceText.decode(bytes, display);
             FrontMatter.Split split = FrontMatter.split(text, display, problems);
             return Optional.of(new SourceFile(path, display, split.frontMatter(), split.body(), split.bodyLine(), hash(bytes)));
@@ -122,6 +127,8 @@ public final class SourceLoader {
             problems.add(e.problem());
         } catch (IOException e) {
             problems.add(Problem.error(SourcePosition.of(display), unreadable(e)));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(InternalErrors.problem(SourcePosition.of(display), "loading", e));
         }
         return Optional.empty();
     }

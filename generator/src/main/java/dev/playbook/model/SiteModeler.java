@@ -4,6 +4,8 @@ import dev.playbook.config.PageType;
 
 import dev.playbook.config.FieldReader;
 import dev.playbook.config.SiteConfig;
+import dev.playbook.diag.FaultInjection;
+import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.diag.Suggestions;
@@ -74,7 +76,7 @@ public final class SiteModeler {
             }
             if (entry == null) {
                 Problems own = new Problems();
-                entry = new PageCache.Entry(toPage(source, folderReadme, own), own.sorted());
+                entry = new PageCache.Entry(guardedPage(source, folderReadme, own), own.sorted());
             }
             current.put(source, entry);
             problems.addAll(entry.problems());
@@ -86,9 +88,10 @@ public final class SiteModeler {
         Map<String, Course> courses = new java.util.TreeMap<>();
         for (DataFile file : data) {
             if (file.path().equals(GlossaryReader.FILE)) {
-                glossary = GlossaryReader.read(file, problems);
+                glossary = guarded(file, "reading the glossary", problems, () -> GlossaryReader.read(file, problems))
+                        .orElse(Glossary.EMPTY);
             } else if (CourseReader.isCourse(file)) {
-                CourseReader.read(file, problems).ifPresent(course -> {
+                guarded(file, "reading the course", problems, () -> CourseReader.read(file, problems)).flatMap(c -> c).ifPresent(course -> {
                     Course first = courses.putIfAbsent(course.id(), course);
                     if (first != null) {
                         problems.error(SourcePosition.of(course.display()), "course id \"" + course.id() + "\" is already used by "
@@ -117,6 +120,28 @@ public final class SiteModeler {
     /** {@code README.md}, GitBook's and GitHub's folder page. */
     static boolean isReadme(String path) {
         return stem(path).equalsIgnoreCase("readme");
+    }
+
+    /** What {@code reading} gives, or nothing when a defect met on the way became the file's problem. */
+    private static <T> Optional<T> guarded(DataFile file, String activity, Problems problems, java.util.function.Supplier<T> reading) {
+        try {
+            FaultInjection.at("modelling", file.display());
+            return Optional.of(reading.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(InternalErrors.problem(SourcePosition.of(file.display()), activity, e));
+            return Optional.empty();
+        }
+    }
+
+    /** {@link #toPage}, with a defect met on the way that page's problem. */
+    private Optional<Page> guardedPage(SourceFile source, boolean folderReadme, Problems problems) {
+        try {
+            FaultInjection.at("modelling", source.display());
+            return toPage(source, folderReadme, problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(InternalErrors.problem(SourcePosition.of(source.display()), "reading the front matter", e));
+            return Optional.empty();
+        }
     }
 
     /** @param folderReadme whether the source is a {@code README.md} that stands for its folder (no index beside it) */
