@@ -1,5 +1,6 @@
 package dev.playbook.build;
 
+import dev.playbook.testing.GitPlaybook;
 import dev.playbook.testing.TestPlaybook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -71,6 +73,31 @@ class PathSafetyTest {
         Set<String> added = new TreeSet<>(files(dir));
         added.removeAll(before);
         assertEquals(Set.of(), added.stream().filter(p -> !p.equals(".site-out.lock")).collect(Collectors.toSet()), result::toString);
+    }
+
+    /** Git allows tag names that are no folder names ("release/_hidden", "release/-x", "release/a/b"). */
+    @Test
+    void gitTagsThatAreNoReleaseNamesAreLeftOutWithAWarning() {
+        try (GitPlaybook git = GitPlaybook.init(dir, TestPlaybook.CONFIG)) {
+            git.file("index.md", "---\ntitle: Home\n---\nText\n").commit("Home");
+            for (String tag : List.of("release/_hidden", "release/-x", "release/a/b", "release/latest", "release/x{y}")) {
+                git.tag(tag, false);
+            }
+            TestPlaybook site = git.playbook();
+            Set<String> before = files(dir);
+            TestPlaybook.Result result = site.build("--all-releases");
+            assertEquals(0, result.exitCode(), result::toString);
+            assertFalse(result.all().contains("\tat "), result::toString);
+            for (String name : List.of("_hidden", "-x", "a/b", "latest", "x{y}")) {
+                assertTrue(result.err().contains("\"release/" + name + "\""), () -> name + " named in\n" + result);
+            }
+            Set<String> added = new TreeSet<>(files(dir));
+            added.removeAll(before);
+            String out = dir.relativize(site.out()).toString() + "/";
+            assertEquals(Set.of(), added.stream().filter(p -> !p.startsWith(out) && !p.endsWith(".site-out.lock"))
+                    .collect(Collectors.toSet()), result::toString);
+            assertFalse(added.stream().anyMatch(p -> p.contains("hidden") || p.contains("/a/b/")), added::toString);
+        }
     }
 
     @Test
