@@ -3,6 +3,7 @@ package dev.playbook.cli;
 import dev.playbook.build.BuildOptions;
 import dev.playbook.releases.ReleaseException;
 import dev.playbook.serve.DevServer;
+import dev.playbook.serve.TemporarySites;
 import dev.playbook.theme.ThemeNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +72,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println(sources.missingConfig().get());
             return Main.USAGE;
         }
-        Path folder = this.out.isPresent() ? this.out.get() : Files.createTempDirectory("playbook-serve-");
+        if (this.out.isEmpty()) {
+            TemporarySites.removeAbandoned(Path.of(System.getProperty("java.io.tmpdir")));
+        }
+        Path folder = this.out.isPresent() ? this.out.get() : TemporarySites.create();
         BuildOptions options = new BuildOptions(sources.source, sources.display(), folder, theme, sources.release,
                 !noDrafts, sources.date, true);
         DevServer server;
