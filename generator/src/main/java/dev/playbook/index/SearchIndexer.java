@@ -65,6 +65,8 @@ public final class SearchIndexer {
     private final List<SearchExport.TypeName> types;
     /** The documents of each page, in reading order. */
     private final Map<String, List<SearchDocument>> pages;
+    /** {@link #digest()}, once computed. */
+    private volatile String digest;
 
     /**
      * A section as the index sees it.
@@ -166,6 +168,15 @@ public final class SearchIndexer {
      * on all cores, then their digests in reading order.
      */
     public String digest() {
+        String known = digest;
+        if (known == null) {
+            known = computeDigest();
+            digest = known;
+        }
+        return known;
+    }
+
+    private String computeDigest() {
         MessageDigest sha = sha256();
         types.forEach(t -> sha.update((t.id() + "=" + t.title() + "/" + t.plural() + "\n").getBytes(StandardCharsets.UTF_8)));
         sha.update(("format " + SearchSchema.FORMAT + " " + SearchExport.settings() + " lucene " + Version.LATEST + " language " + language + "\n")
@@ -235,7 +246,7 @@ public final class SearchIndexer {
                      IndexWriter writer = new IndexWriter(joined, config(analyzer, NoMergePolicy.INSTANCE))) {
                     writer.addIndexes(parts.toArray(new ByteBuffersDirectory[0]));
                 }
-                Map<String, byte[]> files = files(joined);
+                Map<String, byte[]> files = StableIndexFiles.of(joined, files(joined), digest());
                 return new Indexed(language, pages, keys, () -> files);
             }
         } catch (UncheckedIOException e) {
@@ -322,7 +333,7 @@ public final class SearchIndexer {
                 }
             }
             TieredMergePolicy merges = new TieredMergePolicy();
-            merges.setNoCFSRatio(1.0);
+            merges.setNoCFSRatio(0.0); // plain files, whose ids StableIndexFiles can make stable
             try (Analyzer analyzer = analyzers.get();
                  IndexWriter writer = new IndexWriter(directory, config(analyzer, merges).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
                 for (String page : before.pages.keySet()) {
@@ -335,7 +346,7 @@ public final class SearchIndexer {
                 }
                 writer.forceMerge(1);
             }
-            Map<String, byte[]> files = files(directory);
+            Map<String, byte[]> files = StableIndexFiles.of(directory, files(directory), digest());
             return Optional.of(new Indexed(language, pages, Map.copyOf(keys), () -> files));
         }
     }
@@ -400,7 +411,7 @@ public final class SearchIndexer {
                 .setMergePolicy(merges)
                 .setRAMBufferSizeMB(1024)
                 .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
-                .setUseCompoundFile(true)
+                .setUseCompoundFile(false)
                 .setCommitOnClose(true);
     }
 
