@@ -1,5 +1,6 @@
 package dev.playbook.releases;
 
+import dev.playbook.index.SearchSchema;
 import dev.playbook.model.UrlPaths;
 import dev.playbook.write.SiteWriter;
 
@@ -51,7 +52,9 @@ final class ReleaseBundle {
         Map<String, Object> entries = new TreeMap<>();
         extras.forEach((path, bytes) -> entries.put(top + path, bytes));
         files.forEach((path, file) -> {
-            if (UrlPaths.isSafe(path) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            // The Lucene index is for `playbook search` beside a published site; an offline reader
+            // searches with the browser's export, so the zip leaves it out (a fifth of a large zip).
+            if (UrlPaths.isSafe(path) && !path.startsWith(SearchSchema.FOLDER) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 entries.put(top + release + "/" + path, file);
             }
         });

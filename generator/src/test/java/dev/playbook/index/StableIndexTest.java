@@ -69,6 +69,13 @@ class StableIndexTest {
                 assertTrue(reader.numDocs() > 80, "sections indexed: " + reader.numDocs());
             }
         }
+        // The offline zip carries what the browser searches with, not the Lucene index.
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(first.resolve("2026.2.zip").toFile())) {
+            zip.stream().forEach(e -> entries.add(e.getName()));
+        }
+        assertTrue(entries.contains("playbook-2026.2/2026.2/search/manifest.js"), entries::toString);
+        assertTrue(entries.stream().noneMatch(e -> e.contains("/search/lucene/")), entries::toString);
         TestPlaybook.Result search = TestPlaybook.run("search", "--out", first.toString(), "voucher");
         assertEquals(0, search.exitCode(), search::toString);
         assertTrue(search.out().contains("Guide"), search::toString);
