@@ -3,6 +3,8 @@ package dev.playbook.build;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.dialects.BlockRewriter;
+import dev.playbook.dialects.Conversion;
+import dev.playbook.diag.SourceMap;
 import dev.playbook.dialects.IncludeFiles;
 import dev.playbook.dialects.PageText;
 import dev.playbook.dialects.Rewritten;
@@ -20,6 +22,7 @@ import dev.playbook.render.LinkResolver;
 import dev.playbook.render.MarkdownRenderer;
 import dev.playbook.render.RenderedBody;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +40,11 @@ final class BodyRendering {
     /**
      * Markdown to post-processed HTML for every page, on all cores. A body rendered by an earlier
      * build is reused when its page's source and place are the same and no link target it may
-     * name changed (see {@link LinkTable}).
+     * name changed (see {@link LinkTable}). Other generators' constructs met on the way are added
+     * to {@code conversions}.
      */
-    static Map<String, PageContent> render(Site site, SourceTree sources, BuildCache cache, Problems problems) {
+    static Map<String, PageContent> render(Site site, SourceTree sources, BuildCache cache, Problems problems,
+                                           Collection<Conversion> conversions) {
         Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
         staticPaths.addAll(GeneratedPages.urls(site));
         LinkResolver links = new LinkResolver(site, staticPaths);
@@ -60,10 +65,10 @@ final class BodyRendering {
             // Rewritten on every build, so that a change to an included file renders its includers again.
             Problems own = new Problems();
             // Other generators' link tags ({{< ref >}}, {% link %}) become the plain links they stood for.
-            String text = LinkTags.mayHave(page.body())
-                    ? LinkTags.rewrite(page.body(), ref -> links.refDestination(page, ref)) : page.body();
+            String text = LinkTags.mayHave(page.body()) ? linkTags(page, links, conversions) : page.body();
             Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), text, page.bodyLine()),
                     includable, own);
+            conversions.addAll(body.conversions());
             BuildCache.RenderKey key = BuildCache.RenderKey.of(page, body, severity);
             BuildCache.Rendered known = previous.get(page.id());
             boolean reuse = known != null && known.key().equals(key) && changed.isPresent()
@@ -74,6 +79,12 @@ final class BodyRendering {
             contents.put(page.id(), result.content());
         });
         return contents;
+    }
+
+    private static String linkTags(Page page, LinkResolver links, Collection<Conversion> conversions) {
+        SourceMap written = SourceMap.of(page.body(), page.display(), page.bodyLine());
+        return LinkTags.rewrite(page.body(), ref -> links.refDestination(page, ref),
+                offset -> conversions.add(new Conversion(Conversion.LINK_TAG, written.at(offset), true)));
     }
 
     private static BuildCache.Rendered render(Page page, Rewritten source, Problems dialects, LinkResolver links,
