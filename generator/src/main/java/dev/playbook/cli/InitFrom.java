@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -68,9 +69,10 @@ final class InitFrom {
     /** Written beside the target and moved into place, so an interrupted init leaves no half a file. */
     private static void write(ImportPlan plan) throws IOException {
         Path target = plan.configFile();
-        Path temporary = Files.createTempFile(plan.source(), ".playbook-init-", ".tmp");
+        Path temporary = plan.source().resolve(".playbook.yml." + ProcessHandle.current().pid() + ".tmp");
         try {
-            Files.writeString(temporary, plan.config(), StandardCharsets.UTF_8);
+            Files.deleteIfExists(temporary);
+            Files.writeString(temporary, plan.config(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
