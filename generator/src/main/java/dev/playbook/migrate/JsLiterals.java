@@ -27,8 +27,8 @@ final class JsLiterals {
     }
 
     /**
-     * The literal of {@code property} written with the least indentation (the config's own, say,
-     * rather than the navbar's {@code title} deeper in), the first of those; searched in all the
+     * The literal of {@code property} nested least deep in braces and brackets (the config's own
+     * {@code title}, say, rather than the navbar's inside it), the first of those; searched in all the
      * text, or only inside the object {@code within} names ({@code docs: {...}}) when given.
      */
     Optional<Setting> literal(String property, Optional<String> within) {
@@ -46,11 +46,12 @@ final class JsLiterals {
                 + "\\1\\s*:\\s*(?:'((?:[^'\\\\\\n]|\\\\.)*)'|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|`([^`$\\\\]*)`)").matcher(code);
         m.region(from, to);
         Optional<Setting> best = Optional.empty();
-        int bestIndent = Integer.MAX_VALUE;
+        int bestDepth = Integer.MAX_VALUE;
+        Nesting nesting = new Nesting();
         while (m.find()) {
-            int indent = indentation(m.start());
-            if (indent < bestIndent) {
-                bestIndent = indent;
+            int depth = nesting.depthAt(m.start());
+            if (depth < bestDepth) {
+                bestDepth = depth;
                 int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
                 // The literal as written in the text, not its blanked copy (a "//" inside it is no comment).
                 String raw = text.substring(m.start(group), m.end(group));
@@ -60,13 +61,31 @@ final class JsLiterals {
         return best;
     }
 
-    private int indentation(int offset) {
-        int lineStart = code.lastIndexOf('\n', offset - 1) + 1;
-        int indent = 0;
-        while (lineStart + indent < offset && Character.isWhitespace(code.charAt(lineStart + indent))) {
-            indent++;
+    /** How deep in braces and brackets an offset is, read forward once (matches come in order). */
+    private final class Nesting {
+        private int at;
+        private int depth;
+        private char quote;
+
+        int depthAt(int offset) {
+            for (; at < offset; at++) {
+                char c = code.charAt(at);
+                if (quote != 0) {
+                    if (c == '\\') {
+                        at++;
+                    } else if (c == quote) {
+                        quote = 0;
+                    }
+                } else if (c == '\'' || c == '"' || c == '`') {
+                    quote = c;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if (c == '}' || c == ']') {
+                    depth--;
+                }
+            }
+            return depth;
         }
-        return indent;
     }
 
     /** The offset of the brace that closes the object opened just before {@code from}, skipping strings. */

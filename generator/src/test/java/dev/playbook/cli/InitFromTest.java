@@ -283,11 +283,13 @@ class InitFromTest {
     @Test
     void docusaurusHandbook() throws IOException {
         Path docusaurus = temp.resolve("support-docs");
+        // The config's own title, not the navbar's written before it; a commented-out one is not read.
         write(docusaurus, "docusaurus.config.js", """
                 // @ts-check
                 // title: 'An old title',
                 /** @type {import('@docusaurus/types').Config} */
                 const config = {
+                  themeConfig: { navbar: { title: 'Navbar title' } },
                   title: 'Support docs',
                   url: 'https://support.example.com',
                   baseUrl: '/help/',
@@ -301,7 +303,6 @@ class InitFromTest {
                       blog: { routeBasePath: 'news' },
                     }],
                   ],
-                  themeConfig: { navbar: { title: 'Navbar title' } },
                 };
                 module.exports = config;
                 """);
