@@ -27,7 +27,9 @@ import java.util.stream.Stream;
                 "With --from DIR: writes playbook.yml for the handbook in DIR, written for Hugo, Jekyll, MkDocs, Docusaurus,"
                         + " Eleventy or GitBook (title, base path and language from its config), checks it and prints a"
                         + " migration report.",
-                "Exit codes: 0 created, 2 usage error (DIR not empty; playbook.yml exists without --force)."})
+                "Exit codes: 0 created (with --from: and the handbook checks without errors), 1 with --from: written, but"
+                        + " the handbook has errors to fix before it builds, 2 usage error (DIR not empty; playbook.yml"
+                        + " exists without --force), 3 playbook.yml could not be written."})
 final class InitCommand implements Callable<Integer> {
 
     /** The starter files, below the class-path folder {@code /playbook-init/}. */

@@ -22,13 +22,14 @@ import java.util.Optional;
 /**
  * {@code playbook init --from DIR}: writes {@code playbook.yml} for a handbook from another
  * generator, then checks the handbook as {@code playbook check} does and prints a migration report.
+ * Exit 0 when the handbook then checks without errors, 1 when it has errors (the file is written).
  */
 final class InitFrom {
 
     private InitFrom() {
     }
 
-    static int run(Path from, boolean force, PrintWriter out, PrintWriter err) throws IOException {
+    static int run(Path from, boolean force, PrintWriter out, PrintWriter err) {
         String display = from.toString().replace('\\', '/');
         if (!Files.isDirectory(from)) {
             err.println("playbook: " + display + " is not a folder; give the handbook's folder (the one holding hugo.toml,"
@@ -43,7 +44,12 @@ final class InitFrom {
             return Main.USAGE;
         }
         problems.sorted().forEach(p -> err.println(p.format()));
-        write(plan);
+        try {
+            write(plan);
+        } catch (IOException e) {
+            err.println("playbook: cannot write " + plan.configDisplay() + " (" + e + "); nothing was written");
+            return Main.FAILURE;
+        }
         out.println("Wrote " + plan.configDisplay() + " (" + plan.origin() + ").");
         BuildReport report;
         try {
@@ -56,14 +62,15 @@ final class InitFrom {
         MigrationReport.lines(report).forEach(line -> out.println("  " + line));
         if (report.hasErrors()) {
             Problem first = report.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
-            out.println("Errors stop the build; the first: " + first.format());
+            out.println("Errors stop the build until they are fixed; the first: " + first.format());
         }
         String source = shellWord(plan.sourceDisplay());
         out.println("Next:");
         out.println("  playbook check --source " + source + "   # every finding, at its file:line:column");
         out.println("  playbook build --source " + source);
         out.flush();
-        return Main.OK;
+        // playbook.yml is written either way; the code says whether the handbook builds as it is.
+        return report.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
     }
 
     /** Written beside the target and moved into place, so an interrupted init leaves no half a file. */

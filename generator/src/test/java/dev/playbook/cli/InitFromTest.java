@@ -522,6 +522,26 @@ class InitFromTest {
     }
 
     @Test
+    void aHandbookWithErrorsGetsItsFileAndExitCodeOne() throws IOException {
+        Path hugo = temp.resolve("faulty");
+        write(hugo, "hugo.toml", "title = \"Faulty\"\n");
+        write(hugo, "content/_index.md", "# Home\n\n{{% include \"missing.md\" %}}\n");
+        TestPlaybook.Result init = TestPlaybook.run("init", "--from", hugo.toString());
+        assertEquals(1, init.exitCode(), init::toString);
+        assertEquals("Faulty", config(hugo.resolve("content")).title());
+        assertTrue(report(init).contains("""
+                  blocks kept as text:
+                    include                  1  first at DIR/faulty/content/_index.md:3:1
+                  findings:            1 error(s), 1 warning(s)
+                """), init::toString);
+        assertTrue(shown(init.out()).contains("Errors stop the build until they are fixed; the first: DIR/faulty/content/_index.md:3:1:"
+                + " error: cannot include \"missing.md\""), init::toString);
+        TestPlaybook.Result build = TestPlaybook.run("build", "--source", hugo.resolve("content").toString(), "--out",
+                temp.resolve("out").toString());
+        assertEquals(1, build.exitCode(), "the build fails as init said");
+    }
+
+    @Test
     void foldersNamedLikePlaybookTypesAreSuggestedAsTypes() throws IOException {
         Path handbook = temp.resolve("service");
         write(handbook, "index.md", "# Service\n\n[Refunds](policies/refunds.md), [a case](examples/late.md).\n");
