@@ -50,7 +50,9 @@ final class DocusaurusConfig {
         String joined = Stream.of(basePath, routePath).filter(p -> !p.isEmpty()).collect(Collectors.joining("/"));
         List<Setting> paths = new ArrayList<>();
         if (!joined.isEmpty()) {
-            paths.add(new Setting("/" + joined + "/", "baseUrl and routeBasePath", at));
+            String key = base.isPresent() ? "baseUrl and routeBasePath" : route.isPresent() ? "routeBasePath"
+                    : "the default routeBasePath (docs)";
+            paths.add(new Setting("/" + joined + "/", key, at));
         }
         if (!basePath.isEmpty() && !routePath.isEmpty()) {
             paths.add(new Setting("/" + routePath + "/", "routeBasePath", route.map(Setting::at).orElse(at)));

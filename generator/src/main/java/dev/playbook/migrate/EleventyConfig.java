@@ -32,29 +32,33 @@ final class EleventyConfig {
                 String input = js.flatMap(j -> j.literal("input", Optional.of("dir"))).map(Setting::value).orElse(".");
                 Path root = ProjectPaths.folder(dir, input).orElse(dir);
                 String rootShown = ProjectPaths.join(display, dir.relativize(root).toString().replace('\\', '/'));
-                Optional<Setting> title = Optional.empty();
-                Optional<Setting> language = Optional.empty();
-                for (String data : DATA) {
-                    Path path = root.resolve("_data").resolve(data);
-                    if (title.isEmpty() && Files.isRegularFile(path)) {
-                        String dataShown = ProjectPaths.join(rootShown, "_data/" + data);
-                        if (data.endsWith(".json")) {
-                            Optional<ConfigTree> tree = ConfigTree.read(path, dataShown, problems);
-                            title = tree.flatMap(t -> t.text("title"));
-                            language = tree.flatMap(t -> t.text("language").or(() -> t.text("lang")));
-                        } else {
-                            Optional<JsLiterals> values = ConfigTree.text(path, dataShown, problems)
-                                    .map(text -> new JsLiterals(text, dataShown));
-                            title = values.flatMap(v -> v.literal("title", Optional.empty()));
-                            language = values.flatMap(v -> v.literal("language", Optional.empty())
-                                    .or(() -> v.literal("lang", Optional.empty())));
-                        }
-                    }
-                }
-                return Optional.of(new OldConfig("Eleventy", shown, root, title,
-                        js.flatMap(j -> j.literal("pathPrefix", Optional.empty())).stream().toList(), language));
+                GlobalData data = globalData(root, rootShown, problems);
+                return Optional.of(new OldConfig("Eleventy", shown, root, data.title(),
+                        js.flatMap(j -> j.literal("pathPrefix", Optional.empty())).stream().toList(), data.language()));
             }
         }
         return Optional.empty();
+    }
+
+    private record GlobalData(Optional<Setting> title, Optional<Setting> language) { }
+
+    /** The first data file of {@link #DATA} there is: JSON parsed, JavaScript read by pattern. */
+    private static GlobalData globalData(Path root, String rootShown, Problems problems) {
+        for (String name : DATA) {
+            Path path = root.resolve("_data").resolve(name);
+            if (!Files.isRegularFile(path)) {
+                continue;
+            }
+            String shown = ProjectPaths.join(rootShown, "_data/" + name);
+            if (name.endsWith(".json")) {
+                Optional<ConfigTree> tree = ConfigTree.read(path, shown, problems);
+                return new GlobalData(tree.flatMap(t -> t.text("title")),
+                        tree.flatMap(t -> t.text("language").or(() -> t.text("lang"))));
+            }
+            Optional<JsLiterals> js = ConfigTree.text(path, shown, problems).map(text -> new JsLiterals(text, shown));
+            return new GlobalData(js.flatMap(j -> j.literal("title", Optional.empty())),
+                    js.flatMap(j -> j.literal("language", Optional.empty()).or(() -> j.literal("lang", Optional.empty()))));
+        }
+        return new GlobalData(Optional.empty(), Optional.empty());
     }
 }

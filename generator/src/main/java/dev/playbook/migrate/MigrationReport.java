@@ -8,6 +8,7 @@ import dev.playbook.render.MarkdownRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -81,11 +82,11 @@ public final class MigrationReport {
     }
 
     private static String tally(String kind, Tally tally) {
-        return "  " + String.format("%-20s %5d  first at %s", kind, tally.count(), place(tally.first()));
+        return "  " + String.format(Locale.ROOT, "%-20s %5d  first at %s", kind, tally.count(), place(tally.first()));
     }
 
     private static String row(String label, String value) {
-        return String.format("%-20s %s", label + ":", value);
+        return String.format(Locale.ROOT, "%-20s %s", label + ":", value);
     }
 
     private static String place(Problem problem) {

@@ -2,7 +2,6 @@ package dev.playbook.migrate;
 
 import dev.playbook.config.PageType;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

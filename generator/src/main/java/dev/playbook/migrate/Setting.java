@@ -16,8 +16,4 @@ record Setting(String value, String key, SourcePosition at) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(at, "at");
     }
-
-    Setting withValue(String other) {
-        return new Setting(other, key, at);
-    }
 }

@@ -47,7 +47,10 @@ final class SettingValues {
     static Optional<String> basePath(Setting setting, Problems problems) {
         String value = setting.value().strip();
         String path = value;
-        if (value.matches("(?i)^[a-z][a-z0-9+.-]*://.*") || value.startsWith("//")) {
+        if (value.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !value.matches("(?i)^https?://.*")) {
+            return unusable(setting, problems); // mailto:, javascript:, file: - nothing a site is served under
+        }
+        if (value.matches("(?i)^https?://.*") || value.startsWith("//")) {
             try {
                 URI uri = new URI(value.startsWith("//") ? "https:" + value : value);
                 path = uri.getRawPath() == null ? "" : uri.getRawPath();

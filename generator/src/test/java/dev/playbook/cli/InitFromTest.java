@@ -519,6 +519,15 @@ class InitFromTest {
         assertEquals("en", config.language());
         assertEquals(List.of(), config.basePaths());
         builds(language);
+
+        Path scheme = temp.resolve("odd-address");
+        write(scheme, "mkdocs.yml", "site_name: Odd\nsite_url: \"javascript:alert(1)\"\n");
+        write(scheme, "docs/index.md", "# Odd\n");
+        init = init(scheme);
+        assertEquals("DIR/odd-address/mkdocs.yml:2:11: warning: site_url \"javascript:alert(1)\" is not an address or path"
+                + " Playbook can serve under; playbook.yml has no base-path (add the old site's path by hand if it had one)\n",
+                shown(init.err()));
+        assertEquals(List.of(), config(scheme.resolve("docs")).basePaths());
     }
 
     @Test
