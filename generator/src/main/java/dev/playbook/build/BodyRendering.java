@@ -5,6 +5,8 @@ import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.dialects.BlockRewriter;
+import dev.playbook.dialects.Conversion;
+import dev.playbook.diag.SourceMap;
 import dev.playbook.dialects.IncludeFiles;
 import dev.playbook.dialects.PageText;
 import dev.playbook.dialects.Rewritten;
@@ -22,6 +24,7 @@ import dev.playbook.render.LinkResolver;
 import dev.playbook.render.MarkdownRenderer;
 import dev.playbook.render.RenderedBody;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +49,11 @@ final class BodyRendering {
     private final BuildCache cache;
     private final Problems problems;
     private final Map<String, PageContent> contents = new ConcurrentHashMap<>();
+    /** Other generators' constructs met on the way, for the migration report. */
+    private final Collection<Conversion> conversions;
 
-    private BodyRendering(Site site, SourceTree sources, BuildCache cache, Problems problems) {
+    private BodyRendering(Site site, SourceTree sources, BuildCache cache, Problems problems, Collection<Conversion> conversions) {
+        this.conversions = conversions;
         Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
         staticPaths.addAll(GeneratedPages.urls(site));
         this.links = new LinkResolver(site, staticPaths);
@@ -70,10 +76,12 @@ final class BodyRendering {
     /**
      * Markdown to post-processed HTML for every page, on all cores. A body rendered by an earlier
      * build is reused when its page's source and place are the same and no link target it may
-     * name changed (see {@link LinkTable}).
+     * name changed (see {@link LinkTable}). Other generators' constructs met on the way are added
+     * to {@code conversions}.
      */
-    static Map<String, PageContent> render(Site site, SourceTree sources, BuildCache cache, Problems problems) {
-        BodyRendering rendering = new BodyRendering(site, sources, cache, problems);
+    static Map<String, PageContent> render(Site site, SourceTree sources, BuildCache cache, Problems problems,
+                                           Collection<Conversion> conversions) {
+        BodyRendering rendering = new BodyRendering(site, sources, cache, problems, conversions);
         site.pages().parallelStream().forEach(page -> {
             try {
                 FaultInjection.at("rendering", page.display());
@@ -91,10 +99,10 @@ final class BodyRendering {
         // Rewritten on every build, so that a change to an included file renders its includers again.
         Problems own = new Problems();
         // Other generators' link tags ({{< ref >}}, {% link %}) become the plain links they stood for.
-        String text = LinkTags.mayHave(page.body())
-                ? LinkTags.rewrite(page.body(), ref -> links.refDestination(page, ref)) : page.body();
+        String text = LinkTags.mayHave(page.body()) ? linkTags(page) : page.body();
         Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), text, page.bodyLine()),
                 includable, own);
+        conversions.addAll(body.conversions());
         BuildCache.RenderKey key = BuildCache.RenderKey.of(page, body, severity);
         BuildCache.Rendered known = previous.get(page.id());
         boolean reuse = known != null && known.key().equals(key) && changed.isPresent()
@@ -103,6 +111,12 @@ final class BodyRendering {
         cache.rendered.put(page.id(), result);
         problems.addAll(result.problems());
         contents.put(page.id(), result.content());
+    }
+
+    private String linkTags(Page page) {
+        SourceMap written = SourceMap.of(page.body(), page.display(), page.bodyLine());
+        return LinkTags.rewrite(page.body(), ref -> links.refDestination(page, ref),
+                offset -> conversions.add(new Conversion(Conversion.LINK_TAG, written.at(offset), true)));
     }
 
     private static BuildCache.Rendered render(Page page, Rewritten source, Problems dialects, LinkResolver links,

@@ -5,6 +5,7 @@ import dev.playbook.config.SiteConfig;
 import dev.playbook.config.SiteConfigReader;
 import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problem;
+import dev.playbook.dialects.Conversion;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.index.SearchIndexer;
@@ -33,10 +34,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * One build of one release: config, load, model, render, check, release, index, layout, write.
@@ -52,6 +56,8 @@ public final class Build {
     private final boolean pagesFirst;
     private final Problems problems = new Problems();
     private final StageClock clock = new StageClock();
+    private final Queue<Conversion> conversions = new ConcurrentLinkedQueue<>();
+    private int pageLinks;
 
     private Build(BuildOptions options, ReleaseStep releaseStep, BuildCache cache, boolean pagesFirst) {
         this.options = options;
@@ -109,7 +115,8 @@ public final class Build {
         NavHints nav = clock.run("nav", () -> NavSources.read(options.source(), loader::display, sources.pages(), problems));
         Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
                 .model(sources.pages(), sources.data(), problems, cache.pages, nav));
-        Map<String, PageContent> contents = clock.run("render", () -> BodyRendering.render(site, sources, cache, problems));
+        Map<String, PageContent> contents = clock.run("render", () -> BodyRendering.render(site, sources, cache, problems, conversions));
+        pageLinks = contents.values().stream().mapToInt(c -> c.links().size()).sum();
         References references = References.of(site, contents::get);
         LocalDate date = buildDate(config.get());
         clock.run("check", () -> {
@@ -248,9 +255,14 @@ public final class Build {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
+    private static final Comparator<Conversion> CONVERSION_ORDER = Comparator
+            .comparing((Conversion c) -> c.at().file()).thenComparingInt(c -> c.at().line())
+            .thenComparingInt(c -> c.at().column()).thenComparing(Conversion::kind).thenComparing(Conversion::rendered);
+
     private BuildReport report(boolean published, int pages, CommitReport commit) {
         List<Problem> sorted = problems.sorted();
-        return new BuildReport(sorted, published, pages,
+        List<Conversion> met = conversions.stream().sorted(CONVERSION_ORDER).toList();
+        return new BuildReport(sorted, published, pages, pageLinks, met,
                 commit == null ? 0 : commit.written(), commit == null ? 0 : commit.unchanged(),
                 commit == null ? 0 : commit.removed(), commit == null ? 0 : commit.bytes(), clock.millis());
     }

@@ -1,6 +1,7 @@
 package dev.playbook.build;
 
 import dev.playbook.diag.Problem;
+import dev.playbook.dialects.Conversion;
 
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,16 @@ import java.util.Objects;
 /**
  * The outcome of a build: its problems (sorted), whether the output was published, and figures.
  *
+ * @param pageLinks   the links in page bodies that reach a page (an anchor they name may still be missing)
+ * @param conversions other generators' constructs met in the pages, rendered or kept as text, in file order
  * @param stageMillis wall time of each stage, in the order they ran
  */
-public record BuildReport(List<Problem> problems, boolean published, int pages, int written, int unchanged,
-                          int removed, long bytesWritten, Map<String, Long> stageMillis) {
+public record BuildReport(List<Problem> problems, boolean published, int pages, int pageLinks, List<Conversion> conversions,
+                          int written, int unchanged, int removed, long bytesWritten, Map<String, Long> stageMillis) {
 
     public BuildReport {
         problems = List.copyOf(problems);
+        conversions = List.copyOf(conversions);
         Objects.requireNonNull(stageMillis, "stageMillis");
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
     }

@@ -1,6 +1,7 @@
 package dev.playbook.dialects;
 
 import dev.playbook.diag.Problems;
+import dev.playbook.diag.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class Admonitions {
         String title = m.group(5) != null ? m.group(5) : Callout.defaultTitle(type);
         boolean folds = m.group(2).startsWith("?");
         Callout callout = new Callout(Callout.kindOf(type).orElse("note"), title, folds, m.group(2).endsWith("+"), true);
-        return Optional.of(indented(lines, i, indent, callout));
+        return Optional.of(indented(lines, i, indent, callout, false));
     }
 
     /** {@code === "Tab"}: a tab of pymdownx's tabbed content, shown as an open disclosure. */
@@ -49,10 +50,10 @@ final class Admonitions {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(indented(lines, i, m.group(1), new Callout("note", m.group(2), true, true, false)));
+        return Optional.of(indented(lines, i, m.group(1), new Callout("note", m.group(2), true, true, false), true));
     }
 
-    private static Block indented(List<Line> lines, int i, String indent, Callout callout) {
+    private static Block indented(List<Line> lines, int i, String indent, Callout callout, boolean tab) {
         int width = width(indent) + 4;
         List<Line> content = new ArrayList<>();
         int end = i + 1;
@@ -70,11 +71,12 @@ final class Admonitions {
             end = j + 1;
         }
         content = new ArrayList<>(content.subList(0, Math.max(0, end - i - 1)));
-        return Block.callout(callout, indent, lines.get(i).at(indent.length()), content, end);
+        SourcePosition at = lines.get(i).at(indent.length());
+        return tab ? Block.tab(callout, indent, at, content, end) : Block.callout(callout, indent, at, content, end);
     }
 
     /** {@code :::type[Title]} ... {@code :::}; an unknown type or a container never closed stays text, with a warning. */
-    static Optional<Block> container(List<Line> lines, int i, Problems problems) {
+    static Optional<Block> container(List<Line> lines, int i, Problems problems, ConversionLog log) {
         Line line = lines.get(i);
         Matcher m = CONTAINER.matcher(line.text());
         if (!m.matches()) {
@@ -83,6 +85,7 @@ final class Admonitions {
         String indent = m.group(1);
         String type = m.group(3);
         if (!CONTAINERS.contains(type.toLowerCase(java.util.Locale.ROOT))) {
+            log.keptAsText(Conversion.CONTAINER, line.at(indent.length()));
             problems.warning(line.at(indent.length()), "\"" + m.group(2) + type + "\" is not a container Playbook knows ("
                     + String.join(", ", CONTAINERS) + "); it is shown as text");
             return Optional.empty();
@@ -115,6 +118,7 @@ final class Admonitions {
                 depth++;
             }
         }
+        log.keptAsText(Conversion.CONTAINER, line.at(indent.length()));
         problems.warning(line.at(indent.length()), "\"" + m.group(2) + type + "\" is never closed; add a line \"" + m.group(2)
                 + "\" where it ends (until then it is shown as text)");
         return Optional.empty();

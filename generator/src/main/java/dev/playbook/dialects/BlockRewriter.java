@@ -21,23 +21,26 @@ public final class BlockRewriter {
     private static final Pattern RAW_CLOSE = Pattern.compile("^[ \\t]*\\{%-?\\s*endraw\\s*-?%}[ \\t]*$");
 
     private final Problems problems;
+    private final ConversionLog log;
 
-    private BlockRewriter(Problems problems) {
+    private BlockRewriter(Problems problems, ConversionLog log) {
         this.problems = problems;
+        this.log = log;
     }
 
     /** The page's Markdown with every construct Playbook knows rewritten; problems at their file:line:column. */
     public static Rewritten rewrite(PageText page, IncludeFiles files, Problems problems) {
         String body = page.body();
         if (!mayHaveBlocks(body)) {
-            return new Rewritten(SourceMap.of(body, page.display(), page.bodyLine()), List.of());
+            return new Rewritten(SourceMap.of(body, page.display(), page.bodyLine()), List.of(), List.of());
         }
         List<Line> lines = Line.split(body, page.display(), page.bodyLine());
-        Includes includes = new Includes(files, problems);
+        ConversionLog log = new ConversionLog();
+        Includes includes = new Includes(files, problems, log);
         lines = includes.expand(lines, page.path(), List.of());
-        List<Line> out = new BlockRewriter(problems).blocks(lines);
+        List<Line> out = new BlockRewriter(problems, log).blocks(lines);
         SourcePosition end = new SourcePosition(page.display(), page.bodyLine(), 1);
-        return new Rewritten(Line.join(out, end), includes.included());
+        return new Rewritten(Line.join(out, end), includes.included(), log.list());
     }
 
     /** Whether the text has any marker a construct starts with (most pages have none: they are left as they are). */
@@ -72,6 +75,7 @@ public final class BlockRewriter {
                     j++;
                 }
                 if (j < lines.size()) {
+                    log.rendered(Conversion.RAW, line.at(0));
                     lines.subList(i + 1, j).forEach(raw -> out.add(escapeBraces(raw)));
                     i = j + 1;
                     continue;
@@ -85,13 +89,13 @@ public final class BlockRewriter {
                 block = Admonitions.tab(lines, i);
             }
             if (block.isEmpty() && text.contains(":::")) {
-                block = Admonitions.container(lines, i, problems);
+                block = Admonitions.container(lines, i, problems, log);
             }
             if (block.isEmpty() && text.indexOf('{') >= 0) {
-                block = Shortcodes.paired(lines, i, problems);
+                block = Shortcodes.paired(lines, i, problems, log);
             }
             if (block.isEmpty()) {
-                out.add(Embeds.links(line));
+                out.add(Embeds.links(line, log));
                 i++;
                 continue;
             }
@@ -127,6 +131,7 @@ public final class BlockRewriter {
     }
 
     private void write(Block block, List<Line> out) {
+        log.rendered(block.kind(), block.at());
         if (block.verbatim()) {
             out.addAll(block.content());
             return;

@@ -22,7 +22,7 @@ final class Embeds {
     }
 
     /** The line with every embed it has made a link; a line without one is returned as it is. */
-    static Line links(Line line) {
+    static Line links(Line line, ConversionLog log) {
         String text = line.text();
         if (text.indexOf('{') < 0) {
             return line;
@@ -35,6 +35,7 @@ final class Embeds {
             Args args = Args.parse(m.group(1) != null ? m.group(2) : m.group(4));
             Optional<String> link = link(name, args);
             if (link.isPresent()) {
+                log.rendered(Conversion.EMBED, line.at(m.start()));
                 out = out.replace(m.start() + shift, m.end() + shift, link.get());
                 shift += link.get().length() - (m.end() - m.start());
             }

@@ -32,11 +32,13 @@ final class Includes {
 
     private final IncludeFiles files;
     private final Problems problems;
+    private final ConversionLog log;
     private final Set<String> included = new LinkedHashSet<>();
 
-    Includes(IncludeFiles files, Problems problems) {
+    Includes(IncludeFiles files, Problems problems, ConversionLog log) {
         this.files = files;
         this.problems = problems;
+        this.log = log;
     }
 
     /** The paths of every file included so far, in the order first included. */
@@ -117,6 +119,7 @@ final class Includes {
                     out.addAll(include(line, liquid.group(1), wanted, candidates, Optional.empty(), here));
                     continue;
                 }
+                log.keptAsText(Conversion.INCLUDE, line.at(liquid.group(1).length()));
                 problems.warning(line.at(liquid.group(1).length()), "\"" + text.strip() + "\" passes parameters or"
                         + " variables to a template; Playbook includes files but runs no templates, so it is shown as text");
             }
@@ -148,6 +151,7 @@ final class Includes {
             if (path.isEmpty()) {
                 problems.error(at, "cannot include \"" + wanted + "\": the path leads out of the source folder;"
                         + " include files inside it, by a path relative to it or to this file");
+                log.keptAsText(Conversion.INCLUDE, at);
                 return List.of(line);
             }
             if (!normal.contains(path.get())) {
@@ -163,14 +167,17 @@ final class Includes {
                 List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(path), chain.size()));
                 cycle.add(path);
                 problems.error(at, "include cycle: " + String.join(" -> ", cycle) + "; remove one of these includes");
+                log.keptAsText(Conversion.INCLUDE, at);
                 return List.of(line);
             }
             if (chain.size() >= MAX_DEPTH) {
                 problems.error(at, "includes nest more than " + MAX_DEPTH + " deep (" + String.join(" -> ", chain)
                         + "); include fewer levels");
+                log.keptAsText(Conversion.INCLUDE, at);
                 return List.of(line);
             }
             included.add(path);
+            log.rendered(Conversion.INCLUDE, at);
             IncludeFiles.File file = found.get();
             List<Line> lines = Line.split(file.text(), file.display(), file.firstLine());
             if (range.isPresent()) {
@@ -189,6 +196,7 @@ final class Includes {
                 .filter(s -> !s.isEmpty()).findFirst().orElse("");
         problems.error(at, "cannot include \"" + wanted + "\": no such file in the source folder (looked for "
                 + String.join(", ", normal) + ")" + hint);
+        log.keptAsText(Conversion.INCLUDE, at);
         return List.of(line);
     }
 

@@ -2,6 +2,7 @@ package dev.playbook.dialects;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,13 @@ public final class LinkTags {
      * @param refs what a Hugo {@code ref} or {@code relref} path leads to, as a link the page can hold
      */
     public static String rewrite(String text, UnaryOperator<String> refs) {
+        return rewrite(text, refs, offset -> { });
+    }
+
+    /**
+     * The same, telling {@code replaced} the offset in {@code text} of each target it rewrote.
+     */
+    public static String rewrite(String text, UnaryOperator<String> refs, IntConsumer replaced) {
         if (!mayHave(text)) {
             return text;
         }
@@ -65,6 +73,7 @@ public final class LinkTags {
             if (replacement == null) {
                 continue;
             }
+            replaced.accept(start);
             out.append(text, copied, start).append(replacement.path());
             int length = replacement.end() - start;
             for (int pad = replacement.path().length(); pad < length; pad++) {

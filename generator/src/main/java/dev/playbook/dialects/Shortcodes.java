@@ -32,7 +32,7 @@ final class Shortcodes {
     }
 
     /** A paired Hugo shortcode or Liquid tag that opens at line {@code i}, when Playbook knows what it means. */
-    static Optional<Block> paired(List<Line> lines, int i, Problems problems) {
+    static Optional<Block> paired(List<Line> lines, int i, Problems problems, ConversionLog log) {
         Line line = lines.get(i);
         String text = line.text();
         Matcher hugo = HUGO_OPEN.matcher(text);
@@ -41,7 +41,7 @@ final class Shortcodes {
             Pattern open = Pattern.compile("\\{\\{[<%]-?\\s*" + Pattern.quote(hugo.group(3)) + "(?=[\\s>%-])");
             Pattern close = Pattern.compile("\\{\\{[<%]-?\\s*/\\s*" + Pattern.quote(hugo.group(3)) + "\\s*-?[>%]}}");
             return block(lines, i, hugo.group(1), hugo.end(), open, close, name, Args.parse(hugo.group(4)),
-                    "{{" + hugo.group(2) + " /" + hugo.group(3) + " " + hugo.group(5) + "}}", problems);
+                    "{{" + hugo.group(2) + " /" + hugo.group(3) + " " + hugo.group(5) + "}}", problems, log);
         }
         Matcher liquid = LIQUID_OPEN.matcher(text);
         if (liquid.find() && LIQUID.contains(liquid.group(2))) {
@@ -49,13 +49,13 @@ final class Shortcodes {
             Pattern open = Pattern.compile("\\{%-?\\s*" + name + "\\b");
             Pattern close = Pattern.compile("\\{%-?\\s*end" + name + "\\s*-?%}");
             return block(lines, i, liquid.group(1), liquid.end(), open, close, name, Args.parse(liquid.group(3)),
-                    "{% end" + name + " %}", problems);
+                    "{% end" + name + " %}", problems, log);
         }
         return Optional.empty();
     }
 
     private static Optional<Block> block(List<Line> lines, int i, String indent, int tagEnd, Pattern open, Pattern close,
-                                         String name, Args args, String closing, Problems problems) {
+                                         String name, Args args, String closing, Problems problems, ConversionLog log) {
         Line first = lines.get(i);
         SourcePosition at = first.at(indent.length());
         int depth = 0;
@@ -96,6 +96,7 @@ final class Shortcodes {
                 depth++;
             }
         }
+        log.keptAsText(Conversion.PAIRED_TAG, at);
         problems.warning(at, "\"" + first.text().substring(indent.length(), tagEnd).strip() + "\" is never closed; add \""
                 + closing + "\" where it ends (until then it is shown as text)");
         return Optional.empty();
@@ -114,8 +115,8 @@ final class Shortcodes {
             addUnlessBlank(content, lines.get(j).until(closeStart));
         }
         Block block = switch (name) {
-            case "tabs" -> Block.group(indent, at, content, next);
-            case "tab" -> Block.callout(new Callout("note", args.named("title", "name").or(args::first).orElse(""),
+            case "tabs" -> Block.group(Conversion.TABS, indent, at, content, next);
+            case "tab" -> Block.tab(new Callout("note", args.named("title", "name").or(args::first).orElse(""),
                     true, true, false), indent, at, content, next);
             case "highlight", "mermaid" -> {
                 String language = name.equals("mermaid") ? "mermaid" : args.first().orElse("");
@@ -123,7 +124,7 @@ final class Shortcodes {
                 code.add(Line.written(indent + "```" + language, at));
                 content.forEach(code::add);
                 code.add(Line.written(indent + "```", at));
-                yield Block.verbatim(indent, at, code, next);
+                yield Block.verbatim(name.equals("mermaid") ? Conversion.MERMAID : Conversion.CODE, indent, at, code, next);
             }
             case "code" -> {
                 List<Line> code = new ArrayList<>();
@@ -132,7 +133,7 @@ final class Shortcodes {
                     code.add(Line.blank(at));
                 });
                 code.addAll(content);
-                yield Block.group(indent, at, code, next);
+                yield Block.group(Conversion.CODE, indent, at, code, next);
             }
             default -> Block.callout(callout(name, args), indent, at, content, next);
         };
