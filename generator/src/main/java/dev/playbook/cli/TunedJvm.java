@@ -43,8 +43,12 @@ final class TunedJvm {
     private TunedJvm() {
     }
 
+    /** The tuned JVM's command line, and the class-data archive it uses or writes. */
+    record Launch(List<String> command, Optional<ClassArchive.Use> archive) {
+    }
+
     /** The command line of the tuned JVM, when one should run this command. */
-    static Optional<List<String>> command(String[] args) {
+    static Optional<Launch> command(String[] args) {
         if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || Boolean.getBoolean(MARKER)
                 || "off".equalsIgnoreCase(System.getenv("PLAYBOOK_TUNED_JVM"))
                 || !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
@@ -60,11 +64,14 @@ final class TunedJvm {
         command.add(java);
         command.addAll(FLAGS);
         command.add("-Xmx" + (heapFor(sourceOf(args), physicalMemory()) >> 20) + "m");
+        Optional<ClassArchive.Use> archive = "off".equalsIgnoreCase(System.getenv("PLAYBOOK_CDS"))
+                ? Optional.empty() : ClassArchive.forClassPath(classPath, FLAGS);
+        archive.ifPresent(use -> command.addAll(use.flags()));
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        return Optional.of(command);
+        return Optional.of(new Launch(List.copyOf(command), archive));
     }
 
     /**
@@ -128,7 +135,13 @@ final class TunedJvm {
     }
 
     /** Runs the command with this process's streams and returns its exit code. */
-    static int run(List<String> command) throws IOException {
+    static int run(Launch launch) throws IOException {
+        int code = run(launch.command());
+        launch.archive().ifPresent(archive -> archive.finish(code));
+        return code;
+    }
+
+    private static int run(List<String> command) throws IOException {
         Process child = new ProcessBuilder(command).inheritIO().start();
         Thread stop = new Thread(child::destroy, "stop-build");
         Runtime.getRuntime().addShutdownHook(stop);
