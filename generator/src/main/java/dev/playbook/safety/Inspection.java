@@ -114,6 +114,9 @@ final class Inspection {
             }
             return Optional.of(ONLY_ALIGN.matcher(attribute.getValue()).matches() ? "" : Reasons.attribute(name));
         }
+        if (safelist.getEnforcedAttributes(tag).hasKeyIgnoreCase(name)) {
+            return Optional.empty(); // the cleaner sets its value (a task-list checkbox's disabled, written or not)
+        }
         if (!safelist.isSafeAttribute(tag, element, attribute)) {
             return Optional.of(Reasons.attribute(name));
         }
