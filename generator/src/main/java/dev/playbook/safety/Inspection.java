@@ -3,6 +3,7 @@ package dev.playbook.safety;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 import java.util.ArrayDeque;
@@ -61,8 +62,8 @@ final class Inspection {
             Visit visit = stack.pop();
             Element element = visit.element();
             boolean removed = !inspect(element, visit.insideRemoved());
-            if (element.normalName().equals("iframe")) {
-                continue;
+            if (element.normalName().equals("iframe") && isHtml(element)) {
+                continue; // an HTML frame's content is text; the frame goes or becomes a link, and that is all
             }
             for (int i = element.childrenSize() - 1; i >= 0; i--) {
                 stack.push(new Visit(element.child(i), visit.insideRemoved() || removed));
@@ -73,6 +74,15 @@ final class Inspection {
     /** @return whether the element stays */
     private boolean inspect(Element element, boolean insideRemoved) {
         String tag = element.normalName();
+        if (!isHtml(element)) {
+            // An SVG or MathML element that shares an allowed name (<svg><a/></svg>) is not the HTML element: kept,
+            // it would be written with XML's rules (<a/>), which a browser reads as an open link. Its text stays.
+            if (!insideRemoved) {
+                removals.add(new Removal(start(element.sourceRange()), "<" + tag + ">", Reasons.element(tag)));
+            }
+            changes.add(element::unwrap);
+            return false;
+        }
         if (tag.equals("iframe")) {
             iframe(element, insideRemoved);
             return false;
@@ -149,6 +159,10 @@ final class Inspection {
                     + ": embedded frames can run script and load other sites, so readers follow the link instead"));
         }
         changes.add(() -> frame.replaceWith(new Element("a").attr("href", href).text(title.isEmpty() ? href : title)));
+    }
+
+    private static boolean isHtml(Element element) {
+        return element.tag().namespace().equals(Parser.NamespaceHtml);
     }
 
     private static boolean isCheckbox(Element input) {
