@@ -66,6 +66,7 @@ public final class HtmlSanitizer {
         Document dirty = Document.createShell("");
         dirty.body().appendChildren(new ArrayList<>(root.childNodes()));
         Document clean = cleaner.clean(dirty);
+        FosterParenting.apply(clean.body());
         List<Node> kept = new ArrayList<>(clean.body().childNodes());
         root.appendChildren(kept);
         return inspection.removals();

@@ -151,6 +151,25 @@ class HtmlSanitizerTest {
         assertEquals(cleaned, clean(cleaned));
     }
 
+    /**
+     * Issue 13, found by SanitizerFuzzTest: jsoup's parser left the second of two paragraphs inside a table row
+     * (jhy/jsoup#2601), and a row taken out of a removed template stood in the table without its body; a browser
+     * builds another tree from either, and cleaning again changed the output. Now the output is the browser's tree.
+     */
+    @Test
+    void issue13TablePartsStandWhereABrowserPutsThem() {
+        assertEquals("<p>r</p><p>fostered</p><table><tbody><tr><td>a</td></tr></tbody></table>",
+                clean("<table><tr><td>a</td><p>r<p>fostered</p></table>"));
+        assertEquals("<table><tbody><tr><td>a</td></tr></tbody><tbody><tr><td>b</td></tr></tbody></table>",
+                clean("<table><template><tr><td>a</td></tr></template><tr><td>b</td></tr></table>"));
+        assertEquals("c d", clean("<template><tr><td>c</td></tr> <td>d</td></template>"));
+        for (String html : List.of("<table><tr><td><template><td>f</td></template></td></tr></table>",
+                "<table><template><td>h</td><col span=\"2\"></template><colgroup><template><p>i</p></template></colgroup></table>")) {
+            String cleaned = clean(html);
+            assertEquals(cleaned, clean(cleaned), html);
+        }
+    }
+
     /** Found by SanitizerFuzzTest: the checkbox's enforced {@code disabled} was reported as removed, so clean output was not clean. */
     @Test
     void aCheckboxWrittenDisabledIsClean() {
