@@ -170,6 +170,20 @@ class HtmlSanitizerTest {
         }
     }
 
+    /**
+     * Issue 13, found by SanitizerFuzzTest: a link from a removed template stood inside another link, which no
+     * browser builds from the HTML written (it closes the first link); the output is now the tree a browser reads.
+     */
+    @Test
+    void issue13ContentOfRemovedWrappersStandsWhereABrowserPutsIt() {
+        assertEquals("<a href=\"a.html\">out</a><a href=\"b.html\">in</a>",
+                clean("<a href=\"a.html\">out<template><a href=\"b.html\">in</a></template></a>"));
+        assertEquals("<p>p</p><div>block</div><p></p>", clean("<p>p<template><div>block</div></template></p>"));
+        String html = "<p>q<svg><foreignObject><p>inner</p></foreignObject></svg></p><ul><li>x<template><li>y</li></template></li></ul>";
+        String cleaned = clean(html);
+        assertEquals(cleaned, clean(cleaned), html);
+    }
+
     /** Found by SanitizerFuzzTest: the checkbox's enforced {@code disabled} was reported as removed, so clean output was not clean. */
     @Test
     void aCheckboxWrittenDisabledIsClean() {
