@@ -62,8 +62,8 @@ final class Inspection {
             Visit visit = stack.pop();
             Element element = visit.element();
             boolean removed = !inspect(element, visit.insideRemoved());
-            if (element.normalName().equals("iframe") && isHtml(element)) {
-                continue; // an HTML frame's content is text; the frame goes or becomes a link, and that is all
+            if (element.normalName().equals("iframe")) {
+                continue;
             }
             for (int i = element.childrenSize() - 1; i >= 0; i--) {
                 stack.push(new Visit(element.child(i), visit.insideRemoved() || removed));
@@ -74,9 +74,11 @@ final class Inspection {
     /** @return whether the element stays */
     private boolean inspect(Element element, boolean insideRemoved) {
         String tag = element.normalName();
-        if (!isHtml(element)) {
+        if (!isHtml(element) && safelist.isSafeTag(tag)) {
             // An SVG or MathML element that shares an allowed name (<svg><a/></svg>) is not the HTML element: kept,
             // it would be written with XML's rules (<a/>), which a browser reads as an open link. Its text stays.
+            // Only these are unwrapped: the content of an SVG <script> or <style> is raw data, which the cleaner
+            // writes unescaped wherever it lands (it drops it only inside an element that is not allowed).
             if (!insideRemoved) {
                 removals.add(new Removal(start(element.sourceRange()), "<" + tag + ">", Reasons.element(tag)));
             }
