@@ -15,7 +15,8 @@ set -eu
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=${*:-"build.PageFuzzTest#page config.SiteConfigFuzzTest#playbookYml model.DataFileFuzzTest#course
-model.DataFileFuzzTest#glossary model.LimitFuzzTest#amount model.LimitFuzzTest#limits render.LinkFuzzTest#destination"}
+model.DataFileFuzzTest#glossary model.LimitFuzzTest#amount model.LimitFuzzTest#limits render.LinkFuzzTest#destination
+safety.SanitizerFuzzTest#clean"}
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 logs="$repo/generator/target/fuzz"

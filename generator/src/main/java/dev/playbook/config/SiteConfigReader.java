@@ -57,7 +57,12 @@ public final class SiteConfigReader {
             releaseTags = SiteConfig.DEFAULT_RELEASE_TAGS;
         }
         String language = fields.text("language").map(String::strip).orElse("en");
-        if (!isLanguageTag(language)) {
+        if (language.isEmpty()) {
+            // "language:" with nothing after it (or only a tag, found by SiteConfigFuzzTest): pages need a lang.
+            local.warning(yaml.valuePositionOf("/language"), "language is empty; write a code such as en, ja, zh-Hans"
+                    + " or pt-BR (en meanwhile)");
+            language = "en";
+        } else if (!isLanguageTag(language)) {
             // Never refused: search falls back to its generic analysis, pages are marked as written.
             local.warning(yaml.valuePositionOf("/language"), "language \"" + language + "\" is not a BCP 47 language tag;"
                     + " write a code such as en, ja, zh-Hans or pt-BR (search uses its generic analysis meanwhile)");

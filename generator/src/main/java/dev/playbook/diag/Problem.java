@@ -22,6 +22,35 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("negative position " + line + ":" + column);
         }
+        message = visible(message);
+    }
+
+    /**
+     * Control characters quoted from the source shown as escapes (a tab as backslash-t, ESC as backslash-u001b): a tab in an
+     * unknown key is otherwise invisible, and an escape sequence would reach the editor's terminal (found by
+     * SiteConfigFuzzTest). Line breaks stay, for messages that quote several lines.
+     */
+    private static String visible(String message) {
+        StringBuilder out = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            boolean control = c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f;
+            if (control && out == null) {
+                out = new StringBuilder(message.length() + 8).append(message, 0, i);
+            }
+            if (out != null) {
+                if (!control) {
+                    out.append(c);
+                } else if (c == '\t') {
+                    out.append("\\t");
+                } else if (c == '\r') {
+                    out.append("\\r");
+                } else {
+                    out.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        }
+        return out == null ? message : out.toString();
     }
 
     public static Problem error(SourcePosition at, String message) {

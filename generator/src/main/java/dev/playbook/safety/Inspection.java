@@ -3,6 +3,7 @@ package dev.playbook.safety;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 import java.util.ArrayDeque;
@@ -73,6 +74,17 @@ final class Inspection {
     /** @return whether the element stays */
     private boolean inspect(Element element, boolean insideRemoved) {
         String tag = element.normalName();
+        if (!isHtml(element) && safelist.isSafeTag(tag)) {
+            // An SVG or MathML element that shares an allowed name (<svg><a/></svg>) is not the HTML element: kept,
+            // it would be written with XML's rules (<a/>), which a browser reads as an open link. Its text stays.
+            // Only these are unwrapped: the content of an SVG <script> or <style> is raw data, which the cleaner
+            // writes unescaped wherever it lands (it drops it only inside an element that is not allowed).
+            if (!insideRemoved) {
+                removals.add(new Removal(start(element.sourceRange()), "<" + tag + ">", Reasons.element(tag)));
+            }
+            changes.add(element::unwrap);
+            return false;
+        }
         if (tag.equals("iframe")) {
             iframe(element, insideRemoved);
             return false;
@@ -114,6 +126,9 @@ final class Inspection {
             }
             return Optional.of(ONLY_ALIGN.matcher(attribute.getValue()).matches() ? "" : Reasons.attribute(name));
         }
+        if (safelist.getEnforcedAttributes(tag).hasKeyIgnoreCase(name)) {
+            return Optional.empty(); // the cleaner sets its value (a task-list checkbox's disabled, written or not)
+        }
         if (!safelist.isSafeAttribute(tag, element, attribute)) {
             return Optional.of(Reasons.attribute(name));
         }
@@ -146,6 +161,10 @@ final class Inspection {
                     + ": embedded frames can run script and load other sites, so readers follow the link instead"));
         }
         changes.add(() -> frame.replaceWith(new Element("a").attr("href", href).text(title.isEmpty() ? href : title)));
+    }
+
+    private static boolean isHtml(Element element) {
+        return element.tag().namespace().equals(Parser.NamespaceHtml);
     }
 
     private static boolean isCheckbox(Element input) {

@@ -76,6 +76,18 @@ class LanguagesTest {
         assertTrue(site.output("search/index.properties").contains("analysis=standard\n"));
     }
 
+    /** Issue 13, found by SiteConfigFuzzTest: {@code language: !x} (a YAML tag, no value) left pages with {@code lang=""}. */
+    @Test
+    void anEmptyLanguageIsAWarningAndPagesAreEnglish() {
+        TestPlaybook site = TestPlaybook.in(dir).file("playbook.yml", TestPlaybook.CONFIG.replace("language: en", "language: !x"))
+                .file("index.md", "# Home\n\nWelcome.\n");
+        TestPlaybook.Result result = site.build();
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("playbook/playbook.yml:3:11: warning: language is empty; write a code such as en, ja,"
+                + " zh-Hans or pt-BR (en meanwhile)"), result::toString);
+        assertEquals("en", site.html("index.html").selectFirst("html").attr("lang"));
+    }
+
     @Test
     void tagsPickTheirAnalysisByLanguageAndScript() {
         assertEquals(SearchAnalysis.ENGLISH, SearchAnalysis.forLanguage("EN-us"));
