@@ -31,10 +31,15 @@ public final class LinkResolver {
 
     private final Site site;
     private final Set<String> staticPaths;
+    /** "Did you mean" over every page's path and id, built once: a handbook can have thousands of broken links. */
+    private final Suggestions pagePaths;
+    private final Suggestions pageIds;
 
     public LinkResolver(Site site, Set<String> staticPaths) {
         this.site = site;
         this.staticPaths = Set.copyOf(staticPaths);
+        this.pagePaths = Suggestions.among(site.pages().stream().map(Page::sourcePath).toList());
+        this.pageIds = Suggestions.among(site.pages().stream().map(Page::id).toList());
     }
 
     /** Where a link leads. */
@@ -219,8 +224,7 @@ public final class LinkResolver {
     public Target resolveId(Page from, String id, Optional<String> anchor) {
         Optional<Page> page = site.byId(id.strip());
         if (page.isEmpty()) {
-            List<String> ids = site.pages().stream().map(Page::id).toList();
-            return new Target.Broken("unknown id \"" + id.strip() + "\" in [[...]]" + Suggestions.didYouMean(id.strip(), ids));
+            return new Target.Broken("unknown id \"" + id.strip() + "\" in [[...]]" + pageIds.didYouMean(id.strip()));
         }
         String href = page.get().url().equals(from.url()) ? UrlPaths.encodeSegment(lastSegment(from.url()))
                 : UrlPaths.relative(from.url(), page.get().url());
@@ -243,8 +247,7 @@ public final class LinkResolver {
     }
 
     private String suggestion(String path) {
-        List<String> known = site.pages().stream().map(Page::sourcePath).toList();
-        return Suggestions.didYouMean(path, known);
+        return pagePaths.didYouMean(path);
     }
 
     /** Joins a relative link to the linking page's folder, resolving {@code .} and {@code ..}. */
