@@ -72,7 +72,7 @@ final class MarkdownParsers {
     private Parser parser(int mask) {
         Parser parser = parsers.get(mask);
         if (parser == null) {
-            parsers.compareAndSet(mask, null, Parser.builder(options(mask)).build());
+            parsers.compareAndSet(mask, null, Parser.builder(options(mask)).customInlineParserFactory(LinearInlineParser::new).build());
             parser = parsers.get(mask);
         }
         return parser;
