@@ -72,7 +72,10 @@ final class MarkdownParsers {
     private Parser parser(int mask) {
         Parser parser = parsers.get(mask);
         if (parser == null) {
-            parsers.compareAndSet(mask, null, Parser.builder(options(mask)).customInlineParserFactory(LinearInlineParser::new).build());
+            parsers.compareAndSet(mask, null, Parser.builder(options(mask))
+                    .customInlineParserFactory(LinearInlineParser::new)
+                    .customBlockParserFactory(new LinearHeadings())
+                    .build());
             parser = parsers.get(mask);
         }
         return parser;
@@ -88,7 +91,8 @@ final class MarkdownParsers {
         return options;
     }
 
-    private static MutableDataSet options(int mask) {
+    /** The parser options for a set of extensions (package-private so tests can build Flexmark's stock parser from them). */
+    static MutableDataSet options(int mask) {
         List<Extension> extensions = new ArrayList<>();
         for (int i = 0; i < FEATURES.size(); i++) {
             if ((mask & (1 << i)) != 0) {
@@ -108,6 +112,8 @@ final class MarkdownParsers {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+        // Parsing in linear time (issue 13): headings by LinearHeadings instead.
+        options.set(Parser.HEADING_PARSER, false);
         return options;
     }
 }
