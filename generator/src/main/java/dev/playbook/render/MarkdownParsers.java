@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
@@ -74,6 +75,8 @@ final class MarkdownParsers {
         if (parser == null) {
             parsers.compareAndSet(mask, null, Parser.builder(options(mask))
                     .customInlineParserFactory(LinearInlineParser::new)
+                    // Flexmark reads reference definitions itself only with its own inline parser.
+                    .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                     .customBlockParserFactory(new LinearHeadings())
                     .build());
             parser = parsers.get(mask);
