@@ -50,7 +50,7 @@ public final class PlaybookChecker {
     }
 
     public void checkAll() {
-        List<String> ids = site.pages().stream().map(Page::id).toList();
+        Suggestions ids = Suggestions.among(site.pages().stream().map(Page::id).toList());
         site.pages().forEach(page -> {
             try {
                 FaultInjection.at("checking", page.display());
@@ -108,19 +108,19 @@ public final class PlaybookChecker {
         }
     }
 
-    private void checkReferences(Page page, List<String> ids) {
+    private void checkReferences(Page page, Suggestions ids) {
         checkIds(page, "illustrates", page.data().illustrates(), ids, true);
         checkIds(page, "related", page.data().related(), ids, false);
     }
 
-    private void checkIds(Page page, String field, List<String> wanted, List<String> ids, boolean standardsOnly) {
+    private void checkIds(Page page, String field, List<String> wanted, Suggestions ids, boolean standardsOnly) {
         boolean list = page.frontMatter().root().path(field).isArray();
         for (int i = 0; i < wanted.size(); i++) {
             String id = wanted.get(i);
             SourcePosition at = page.frontMatter().valuePositionOf(list ? "/" + field + "/" + i : "/" + field);
             var target = site.byId(id);
             if (target.isEmpty()) {
-                problems.error(at, "unknown id \"" + id + "\" in " + field + Suggestions.didYouMean(id, ids));
+                problems.error(at, "unknown id \"" + id + "\" in " + field + ids.didYouMean(id));
             } else if (standardsOnly && !target.get().type().is(PageType.STANDARD)) {
                 problems.error(at, "\"" + id + "\" in " + field + " is a " + target.get().type().id()
                         + " page; stories illustrate standards");

@@ -61,6 +61,14 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         return new Problem(at.file(), at.line(), at.column(), Severity.WARNING, message);
     }
 
+    /**
+     * A value from the source, quoted for a message: cut after 80 characters, so that a link or id
+     * of 20,000 characters is a readable line, not 20,000 characters (issue 13).
+     */
+    public static String quote(String value) {
+        return "\"" + (value.length() <= 80 ? value : value.substring(0, 77) + "...") + "\"";
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -32,6 +32,11 @@ final class FrontMatter {
             if (content.equals("---") || content.equals("...")) {
                 String yaml = text.substring(yamlStart, at);
                 String body = end < 0 ? "" : text.substring(end + 1);
+                var tooLarge = SourceLimits.frontMatterTooLarge(file, yaml.length());
+                if (tooLarge.isPresent()) {
+                    problems.add(tooLarge.get());
+                    return new Split(YamlDocument.empty(file, 2), body, line + 1);
+                }
                 try {
                     return new Split(YamlDocument.parse(yaml, file, 2), body, line + 1);
                 } catch (YamlException e) {

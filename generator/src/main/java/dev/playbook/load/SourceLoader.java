@@ -88,6 +88,11 @@ public final class SourceLoader {
     private Optional<DataFile> readData(String path, Problems problems) {
         String display = display(path);
         try {
+            Optional<Problem> tooLarge = SourceLimits.fileTooLarge(display, Files.size(root.resolve(path)), false);
+            if (tooLarge.isPresent()) {
+                problems.add(tooLarge.get());
+                return Optional.empty();
+            }
             return Optional.of(new DataFile(path, display, SourceText.decode(Files.readAllBytes(root.resolve(path)), display)));
         } catch (SourceException e) {
             problems.add(e.problem());
@@ -118,6 +123,13 @@ public final class SourceLoader {
     public Optional<SourceFile> read(String path, Problems problems) {
         String display = display(path);
         try {
+            Optional<Problem> tooLarge = SourceLimits.fileTooLarge(display, Files.size(root.resolve(path)), true);
+            if (tooLarge.isPresent()) {
+                // Kept as an empty page, so that links to it do not add false problems.
+                problems.add(tooLarge.get());
+                return Optional.of(new SourceFile(path, display, dev.playbook.config.YamlDocument.empty(display, 0), "", 1,
+                        hash(new byte[0])));
+            }
             byte[] bytes = Files.readAllBytes(root.resolve(path));
             FaultInjection.at("loading", display);
             String text = SourceText.decode(bytes, display);

@@ -1,5 +1,6 @@
 package dev.playbook.render;
 
+import dev.playbook.diag.Problem;
 import dev.playbook.diag.Suggestions;
 import dev.playbook.model.Page;
 import dev.playbook.model.Site;
@@ -31,10 +32,15 @@ public final class LinkResolver {
 
     private final Site site;
     private final Set<String> staticPaths;
+    /** "Did you mean" over every page's path and id, built once: a handbook can have thousands of broken links. */
+    private final Suggestions pagePaths;
+    private final Suggestions pageIds;
 
     public LinkResolver(Site site, Set<String> staticPaths) {
         this.site = site;
         this.staticPaths = Set.copyOf(staticPaths);
+        this.pagePaths = Suggestions.among(site.pages().stream().map(Page::sourcePath).toList());
+        this.pageIds = Suggestions.among(site.pages().stream().map(Page::id).toList());
     }
 
     /** Where a link leads. */
@@ -88,7 +94,7 @@ public final class LinkResolver {
         }
         List<String> paths = candidates(from, decode(url));
         if (paths.isEmpty()) {
-            return new Target.Broken("link \"" + destination + "\" leads outside the playbook");
+            return new Target.Broken("link " + Problem.quote(destination) + " leads outside the playbook");
         }
         String suffix = query + fragment.map(a -> "#" + a).orElse("");
         Optional<Target> itself = Optional.empty();
@@ -108,7 +114,7 @@ public final class LinkResolver {
         }
         // A link from the root under a base path is reported without it: that is the path in the playbook.
         String shown = paths.size() > 1 && url.startsWith("/") ? paths.get(paths.size() - 1) : paths.get(0);
-        return new Target.Broken("broken link: nothing at \"" + shown + "\"" + suggestion(shown));
+        return new Target.Broken("broken link: nothing at " + Problem.quote(shown) + suggestion(shown));
     }
 
     /**
@@ -159,7 +165,7 @@ public final class LinkResolver {
             }
             page = Optional.of(answering.get(0));
             if (answering.size() > 1) {
-                warning = Optional.of("link \"" + destination + "\" may mean " + answering.get(0).display() + " or "
+                warning = Optional.of("link " + Problem.quote(destination) + " may mean " + answering.get(0).display() + " or "
                         + answering.get(1).display() + " (both answer it); it leads to the first: give the file path to choose");
             }
         }
@@ -219,8 +225,7 @@ public final class LinkResolver {
     public Target resolveId(Page from, String id, Optional<String> anchor) {
         Optional<Page> page = site.byId(id.strip());
         if (page.isEmpty()) {
-            List<String> ids = site.pages().stream().map(Page::id).toList();
-            return new Target.Broken("unknown id \"" + id.strip() + "\" in [[...]]" + Suggestions.didYouMean(id.strip(), ids));
+            return new Target.Broken("unknown id " + Problem.quote(id.strip()) + " in [[...]]" + pageIds.didYouMean(id.strip()));
         }
         String href = page.get().url().equals(from.url()) ? UrlPaths.encodeSegment(lastSegment(from.url()))
                 : UrlPaths.relative(from.url(), page.get().url());
@@ -243,8 +248,7 @@ public final class LinkResolver {
     }
 
     private String suggestion(String path) {
-        List<String> known = site.pages().stream().map(Page::sourcePath).toList();
-        return Suggestions.didYouMean(path, known);
+        return pagePaths.didYouMean(path);
     }
 
     /** Joins a relative link to the linking page's folder, resolving {@code .} and {@code ..}. */

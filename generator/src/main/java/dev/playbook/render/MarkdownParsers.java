@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
@@ -72,7 +73,12 @@ final class MarkdownParsers {
     private Parser parser(int mask) {
         Parser parser = parsers.get(mask);
         if (parser == null) {
-            parsers.compareAndSet(mask, null, Parser.builder(options(mask)).build());
+            parsers.compareAndSet(mask, null, Parser.builder(options(mask))
+                    .customInlineParserFactory(LinearInlineParser::new)
+                    // Flexmark reads reference definitions itself only with its own inline parser.
+                    .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                    .customBlockParserFactory(new LinearHeadings())
+                    .build());
             parser = parsers.get(mask);
         }
         return parser;
@@ -88,7 +94,8 @@ final class MarkdownParsers {
         return options;
     }
 
-    private static MutableDataSet options(int mask) {
+    /** The parser options for a set of extensions (package-private so tests can build Flexmark's stock parser from them). */
+    static MutableDataSet options(int mask) {
         List<Extension> extensions = new ArrayList<>();
         for (int i = 0; i < FEATURES.size(); i++) {
             if ((mask & (1 << i)) != 0) {
@@ -108,6 +115,8 @@ final class MarkdownParsers {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+        // Parsing in linear time (issue 13): headings by LinearHeadings instead.
+        options.set(Parser.HEADING_PARSER, false);
         return options;
     }
 }
