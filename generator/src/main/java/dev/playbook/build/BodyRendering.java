@@ -5,6 +5,7 @@ import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.dialects.BlockRewriter;
+import dev.playbook.dialects.Mdx;
 import dev.playbook.dialects.IncludeFiles;
 import dev.playbook.dialects.PageText;
 import dev.playbook.dialects.Rewritten;
@@ -45,9 +46,12 @@ final class BodyRendering {
     private final String severity;
     private final BuildCache cache;
     private final Problems problems;
+    /** Whether the handbook is Docusaurus's, whose Markdown is MDX ({@link Mdx}). */
+    private final boolean docusaurus;
     private final Map<String, PageContent> contents = new ConcurrentHashMap<>();
 
-    private BodyRendering(Site site, SourceTree sources, BuildCache cache, Problems problems) {
+    private BodyRendering(Site site, SourceTree sources, boolean docusaurus, BuildCache cache, Problems problems) {
+        this.docusaurus = docusaurus;
         Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
         staticPaths.addAll(GeneratedPages.urls(site));
         this.links = new LinkResolver(site, staticPaths);
@@ -72,8 +76,9 @@ final class BodyRendering {
      * build is reused when its page's source and place are the same and no link target it may
      * name changed (see {@link LinkTable}).
      */
-    static Map<String, PageContent> render(Site site, SourceTree sources, BuildCache cache, Problems problems) {
-        BodyRendering rendering = new BodyRendering(site, sources, cache, problems);
+    static Map<String, PageContent> render(Site site, SourceTree sources, boolean docusaurus, BuildCache cache,
+                                           Problems problems) {
+        BodyRendering rendering = new BodyRendering(site, sources, docusaurus, cache, problems);
         site.pages().parallelStream().forEach(page -> {
             try {
                 FaultInjection.at("rendering", page.display());
@@ -93,7 +98,8 @@ final class BodyRendering {
         // Other generators' link tags ({{< ref >}}, {% link %}) become the plain links they stood for.
         String text = LinkTags.mayHave(page.body())
                 ? LinkTags.rewrite(page.body(), ref -> links.refDestination(page, ref)) : page.body();
-        Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), text, page.bodyLine()),
+        Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), text, page.bodyLine(),
+                        Mdx.isMdx(page.sourcePath(), docusaurus)),
                 includable, own);
         BuildCache.RenderKey key = BuildCache.RenderKey.of(page, body, severity);
         BuildCache.Rendered known = previous.get(page.id());

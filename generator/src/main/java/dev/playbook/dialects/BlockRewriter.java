@@ -29,12 +29,15 @@ public final class BlockRewriter {
     /** The page's Markdown with every construct Playbook knows rewritten; problems at their file:line:column. */
     public static Rewritten rewrite(PageText page, IncludeFiles files, Problems problems) {
         String body = page.body();
-        if (!mayHaveBlocks(body)) {
+        if (!mayHaveBlocks(body) && !page.mdx()) {
             return new Rewritten(SourceMap.of(body, page.display(), page.bodyLine()), List.of());
         }
         List<Line> lines = Line.split(body, page.display(), page.bodyLine());
         Includes includes = new Includes(files, problems);
         lines = includes.expand(lines, page.path(), List.of());
+        if (page.mdx()) {
+            lines = Mdx.rewrite(lines);
+        }
         List<Line> out = new BlockRewriter(problems).blocks(lines);
         SourcePosition end = new SourcePosition(page.display(), page.bodyLine(), 1);
         return new Rewritten(Line.join(out, end), includes.included());
