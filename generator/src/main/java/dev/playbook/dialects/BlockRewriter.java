@@ -94,7 +94,7 @@ public final class BlockRewriter {
                 block = Shortcodes.paired(lines, i, problems);
             }
             if (block.isEmpty()) {
-                out.add(Embeds.links(line));
+                out.add(ChildLists.dropped(Embeds.links(line)));
                 i++;
                 continue;
             }
