@@ -7,6 +7,7 @@ import dev.playbook.diag.Problems;
 import dev.playbook.dialects.BlockRewriter;
 import dev.playbook.dialects.Conversion;
 import dev.playbook.diag.SourceMap;
+import dev.playbook.dialects.Mdx;
 import dev.playbook.dialects.IncludeFiles;
 import dev.playbook.dialects.PageText;
 import dev.playbook.dialects.Rewritten;
@@ -48,12 +49,16 @@ final class BodyRendering {
     private final String severity;
     private final BuildCache cache;
     private final Problems problems;
+    /** Whether the handbook is Docusaurus's, whose Markdown is MDX ({@link Mdx}). */
+    private final boolean docusaurus;
     private final Map<String, PageContent> contents = new ConcurrentHashMap<>();
     /** Other generators' constructs met on the way, for the migration report. */
     private final Collection<Conversion> conversions;
 
-    private BodyRendering(Site site, SourceTree sources, BuildCache cache, Problems problems, Collection<Conversion> conversions) {
+    private BodyRendering(Site site, SourceTree sources, boolean docusaurus, BuildCache cache, Problems problems,
+                          Collection<Conversion> conversions) {
         this.conversions = conversions;
+        this.docusaurus = docusaurus;
         Set<String> staticPaths = sources.statics().stream().map(StaticFile::path).collect(Collectors.toCollection(HashSet::new));
         staticPaths.addAll(GeneratedPages.urls(site));
         this.links = new LinkResolver(site, staticPaths);
@@ -79,9 +84,9 @@ final class BodyRendering {
      * name changed (see {@link LinkTable}). Other generators' constructs met on the way are added
      * to {@code conversions}.
      */
-    static Map<String, PageContent> render(Site site, SourceTree sources, BuildCache cache, Problems problems,
-                                           Collection<Conversion> conversions) {
-        BodyRendering rendering = new BodyRendering(site, sources, cache, problems, conversions);
+    static Map<String, PageContent> render(Site site, SourceTree sources, boolean docusaurus, BuildCache cache,
+                                           Problems problems, Collection<Conversion> conversions) {
+        BodyRendering rendering = new BodyRendering(site, sources, docusaurus, cache, problems, conversions);
         site.pages().parallelStream().forEach(page -> {
             try {
                 FaultInjection.at("rendering", page.display());
@@ -100,7 +105,8 @@ final class BodyRendering {
         Problems own = new Problems();
         // Other generators' link tags ({{< ref >}}, {% link %}) become the plain links they stood for.
         String text = LinkTags.mayHave(page.body()) ? linkTags(page) : page.body();
-        Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), text, page.bodyLine()),
+        Rewritten body = BlockRewriter.rewrite(new PageText(page.sourcePath(), page.display(), text, page.bodyLine(),
+                        Mdx.isMdx(page.sourcePath(), docusaurus)),
                 includable, own);
         conversions.addAll(body.conversions());
         BuildCache.RenderKey key = BuildCache.RenderKey.of(page, body, severity);

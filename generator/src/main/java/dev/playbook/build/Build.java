@@ -18,6 +18,7 @@ import dev.playbook.model.References;
 import dev.playbook.model.Site;
 import dev.playbook.model.SiteModeler;
 import dev.playbook.model.NavHints;
+import dev.playbook.dialects.Mdx;
 import dev.playbook.dialects.NavSources;
 import dev.playbook.postprocess.AnchorAliases;
 import dev.playbook.render.GeneratedPages;
@@ -115,7 +116,8 @@ public final class Build {
         NavHints nav = clock.run("nav", () -> NavSources.read(options.source(), loader::display, sources.pages(), problems));
         Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
                 .model(sources.pages(), sources.data(), problems, cache.pages, nav));
-        Map<String, PageContent> contents = clock.run("render", () -> BodyRendering.render(site, sources, cache, problems, conversions));
+        Map<String, PageContent> contents = clock.run("render", () -> BodyRendering.render(site, sources,
+                Mdx.isHandbook(options.source()), cache, problems, conversions));
         pageLinks = contents.values().stream().mapToInt(c -> c.links().size()).sum();
         References references = References.of(site, contents::get);
         LocalDate date = buildDate(config.get());

@@ -31,13 +31,16 @@ public final class BlockRewriter {
     /** The page's Markdown with every construct Playbook knows rewritten; problems at their file:line:column. */
     public static Rewritten rewrite(PageText page, IncludeFiles files, Problems problems) {
         String body = page.body();
-        if (!mayHaveBlocks(body)) {
+        if (!mayHaveBlocks(body) && !page.mdx()) {
             return new Rewritten(SourceMap.of(body, page.display(), page.bodyLine()), List.of(), List.of());
         }
         List<Line> lines = Line.split(body, page.display(), page.bodyLine());
         ConversionLog log = new ConversionLog();
         Includes includes = new Includes(files, problems, log);
         lines = includes.expand(lines, page.path(), List.of());
+        if (page.mdx()) {
+            lines = Mdx.rewrite(lines);
+        }
         List<Line> out = new BlockRewriter(problems, log).blocks(lines);
         SourcePosition end = new SourcePosition(page.display(), page.bodyLine(), 1);
         return new Rewritten(Line.join(out, end), includes.included(), log.list());
@@ -95,7 +98,7 @@ public final class BlockRewriter {
                 block = Shortcodes.paired(lines, i, problems, log);
             }
             if (block.isEmpty()) {
-                out.add(Embeds.links(line, log));
+                out.add(ChildLists.dropped(Embeds.links(line, log)));
                 i++;
                 continue;
             }

@@ -49,21 +49,84 @@ record Callout(String kind, String title, boolean folds, boolean open, boolean s
         return lower.isEmpty() ? "" : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    /** The HTML lines that open the callout; the Markdown inside follows after a blank line. */
+    /**
+     * The lines that open the callout; the Markdown inside follows after a blank line. The title is
+     * a paragraph of its own, so its inline Markdown ({@code **bold**}, {@code `code`}, links) renders
+     * as the old generators rendered it; the marker span around it is lifted into the callout's title
+     * (or the disclosure's summary) once the page is HTML (postprocess {@code Callouts}).
+     */
     List<String> opening() {
-        String escaped = escape(title);
+        String title = inlineMarkdown(title());
         if (folds) {
             String classes = styled ? "callout callout-" + kind : "disclosure";
-            return List.of("<details class=\"" + classes + "\"" + (open ? " open" : "") + ">",
-                    "<summary>" + (escaped.isEmpty() ? escape(defaultTitle(kind)) : escaped) + "</summary>");
+            String summary = title.isEmpty() ? inlineMarkdown(defaultTitle(kind)) : title;
+            return List.of("<details class=\"" + classes + "\"" + (open ? " open" : "") + ">", "",
+                    "<span class=\"" + SUMMARY_MARKER + "\">" + summary + "</span>");
         }
-        return escaped.isEmpty()
+        return title.isEmpty()
                 ? List.of("<div class=\"callout callout-" + kind + "\" role=\"note\">")
-                : List.of("<div class=\"callout callout-" + kind + "\" role=\"note\">", "<p class=\"callout-title\">" + escaped + "</p>");
+                : List.of("<div class=\"callout callout-" + kind + "\" role=\"note\">", "",
+                        "<span class=\"" + TITLE_MARKER + "\">" + title + "</span>");
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** The classes of the span around a title and a summary in the rewritten Markdown (postprocess {@code Callouts} reads them). */
+    private static final String TITLE_MARKER = "callout-title";
+    private static final String SUMMARY_MARKER = "callout-summary";
+
+    /**
+     * The title as inline Markdown that stays one paragraph of text: raw HTML is shown as written
+     * ({@code <} outside code spans becomes {@code &lt;}), so a title never closes the marker span.
+     */
+    static String inlineMarkdown(String title) {
+        StringBuilder out = new StringBuilder(title.length() + 8);
+        int i = 0;
+        while (i < title.length()) {
+            char c = title.charAt(i);
+            if (c == '`') {
+                int run = i;
+                while (run < title.length() && title.charAt(run) == '`') {
+                    run++;
+                }
+                String ticks = title.substring(i, run);
+                int close = closingRun(title, run, ticks.length());
+                if (close >= 0) {
+                    out.append(title, i, close + ticks.length());
+                    i = close + ticks.length();
+                } else {
+                    out.append(ticks);
+                    i = run;
+                }
+                continue;
+            }
+            if (c == '\\' && i + 1 < title.length()) {
+                out.append(title, i, i + 2);
+                i += 2;
+                continue;
+            }
+            out.append(c == '<' ? "&lt;" : String.valueOf(c));
+            i++;
+        }
+        return out.toString().strip();
+    }
+
+    /** Where a run of exactly {@code length} backticks starts at or after {@code from}, or -1. */
+    private static int closingRun(String text, int from, int length) {
+        int i = from;
+        while (i < text.length()) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (run < text.length() && text.charAt(run) == '`') {
+                run++;
+            }
+            if (run - i == length) {
+                return i;
+            }
+            i = run;
+        }
+        return -1;
     }
 
     String closing() {

@@ -49,7 +49,7 @@ public final class SourceLoader {
 
     public static boolean isMarkdown(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdx");
     }
 
     public SourceTree load(Problems problems) throws IOException {

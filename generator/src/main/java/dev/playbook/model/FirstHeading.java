@@ -85,11 +85,65 @@ final class FirstHeading {
         return c == '#' || c == '=' || c == '-' || c == '`' || c == '~';
     }
 
-    /** Heading Markdown as plain text: links to their text, emphasis and code marks removed. */
+    /**
+     * Heading Markdown as plain text, as the old generators showed it: links to their text, emphasis
+     * marks removed, code spans kept as written, backslash escapes resolved ({@code \>} is {@code >}).
+     * An underscore inside a word ({@code my_var}) and a star or underscore between spaces
+     * ({@code 2 * 3}) are not emphasis in CommonMark, so they stay.
+     */
     static String plain(String markdown) {
         String text = ATTRIBUTES.matcher(markdown).replaceAll("");
         text = LINK.matcher(text).replaceAll("$1");
-        text = text.replaceAll("[*_`]+", "");
-        return text.strip();
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && isAsciiPunctuation(text.charAt(i + 1))) {
+                out.append(text.charAt(i + 1));
+                i += 2;
+            } else if (c == '`') {
+                int run = runEnd(text, i);
+                int close = text.indexOf(text.substring(i, run), run);
+                while (close >= 0 && runEnd(text, close) != close + (run - i)) {
+                    close = text.indexOf(text.substring(i, run), runEnd(text, close));
+                }
+                if (close < 0) {
+                    out.append(text, i, run);
+                    i = run;
+                } else {
+                    String code = text.substring(run, close);
+                    boolean padded = code.length() > 1 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank();
+                    out.append(padded ? code.substring(1, code.length() - 1) : code);
+                    i = close + (run - i);
+                }
+            } else if (c == '*' || c == '_') {
+                int run = runEnd(text, i);
+                char before = i == 0 ? ' ' : text.charAt(i - 1);
+                char after = run >= text.length() ? ' ' : text.charAt(run);
+                boolean literal = Character.isWhitespace(before) && Character.isWhitespace(after)
+                        || c == '_' && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+                if (literal) {
+                    out.append(text, i, run);
+                }
+                i = run;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** The end of the run of the character at {@code start}. */
+    private static int runEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && text.charAt(end) == text.charAt(start)) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
     }
 }

@@ -27,8 +27,8 @@ final class PageDataReader {
 
     static final Set<String> COMMON = Set.of("id", "title", "type", "summary", "tags", "owner", "audience", "related",
             "aliases", "draft", "weight", "layout", "reviewed", "effective", "until", "permalink", "url", "slug", "redirect_from",
-            // other generators' sidebar fields (see NavOrder)
-            "sidebar_position", "sidebar_label", "nav_order", "linkTitle");
+            // other generators' sidebar fields (see NavOrder), and their name for the summary
+            "sidebar_position", "sidebar_label", "nav_order", "linkTitle", "description");
     static final Map<String, Set<String>> BY_BASE = Map.of(
             PageType.PARAMETER, Set.of("limits"),
             PageType.STORY, Set.of("illustrates", "context", "outcome"));

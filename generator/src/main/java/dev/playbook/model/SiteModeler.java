@@ -180,7 +180,8 @@ public final class SiteModeler {
 
         Optional<String> layout = fields.text("layout");
         return Optional.of(new Page(id, path, source.display(), url, kind, type, title,
-                fields.text("summary").orElse(""),
+                // Hugo, Jekyll, Docusaurus and MkDocs call the one-line summary "description".
+                fields.text("summary").or(() -> fields.text("description")).orElse(""),
                 fields.textList("tags").stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).distinct().toList(),
                 fields.integer("weight").orElse(0),
                 draft, folder, layout, source.frontMatter(), source.body(), source.bodyLine(), titleFromBody,

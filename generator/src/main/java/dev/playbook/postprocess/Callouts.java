@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 /**
  * GitHub alert blockquotes ({@code > [!NOTE]}, TIP, IMPORTANT, WARNING, CAUTION) become styled
  * callouts, so the same files read well on a git host and on the site; so do quotes that open
- * with a bold label, the older convention ({@code > **Note:** ...}, {@code > **Warning**}).
+ * with a bold label, the older convention ({@code > **Note:** ...}, {@code > **Warning**}). The
+ * titles of other generators' callouts arrive as a paragraph holding one marker span (their inline
+ * Markdown rendered with the page, see {@code dialects.Callout}): the paragraph becomes the callout's
+ * title, or the disclosure's {@code <summary>}.
  */
 final class Callouts implements Transform {
 
@@ -24,6 +27,9 @@ final class Callouts implements Transform {
 
     @Override
     public void apply(Element body, ProcessedBody.Builder result) {
+        for (Element marker : body.select("p > span.callout-title, p > span.callout-summary")) {
+            lift(marker);
+        }
         for (Element quote : body.getElementsByTag("blockquote")) {
             Element first = quote.firstElementChild();
             if (first == null || !first.nameIs("p") || first.childNodeSize() == 0
@@ -42,6 +48,26 @@ final class Callouts implements Transform {
                     && (strong.nameIs("strong") || strong.nameIs("b"))) {
                 labelled(quote, first, strong);
             }
+        }
+    }
+
+    /** The paragraph around a title's marker span becomes the title (or summary), holding what the span held. */
+    private static void lift(Element marker) {
+        Element paragraph = marker.parent();
+        boolean alone = paragraph.childNodes().stream().allMatch(n -> n == marker || n instanceof TextNode t && t.isBlank());
+        if (!alone) {
+            return;
+        }
+        boolean summary = marker.hasClass("callout-summary");
+        if (summary && !(paragraph.parent() != null && paragraph.parent().nameIs("details"))) {
+            return;
+        }
+        paragraph.empty();
+        paragraph.appendChildren(new java.util.ArrayList<>(marker.childNodes()));
+        if (summary) {
+            paragraph.tagName("summary");
+        } else {
+            paragraph.addClass("callout-title");
         }
     }
 

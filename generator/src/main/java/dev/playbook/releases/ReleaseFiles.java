@@ -212,7 +212,7 @@ final class ReleaseFiles implements ReleaseStep {
             if (path.isEmpty() || path.endsWith("/")) {
                 path = path + "index.html";
             }
-            for (String ext : List.of(".markdown", ".md")) {
+            for (String ext : List.of(".markdown", ".mdx", ".md")) {
                 if (path.endsWith(ext)) {
                     path = path.substring(0, path.length() - ext.length());
                     String name = path.substring(path.lastIndexOf('/') + 1);

@@ -20,7 +20,7 @@ import java.util.Optional;
  * characters and spaces stripped): links may be {@code http}, {@code https}, {@code mailto},
  * {@code tel} or relative; images load from the site itself (or a {@code data:} PNG, GIF, JPEG or WebP).
  * Before the cleaner runs, an {@code iframe} with a web address becomes a link to it, and
- * {@code style="text-align:..."} becomes an {@code align-*} class. Everything else outside the
+ * {@code style="text-align:..."} (or {@code align="center"} on a block) becomes an {@code align-*} class. Everything else outside the
  * allowlist goes, its text kept; {@link #removals(String)} says what and why, with positions.
  * <p>
  * Immutable and thread-safe: build it once ({@link #documentation()}) and share it.

@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
 /**
  * One walk over a tree that decides, by the safelist and the URL policy, what the sanitizer removes
  * and why, and collects the few changes it makes before jsoup's {@code Cleaner} copies what is safe:
- * an {@code iframe} becomes a link, {@code text-align} becomes a class, URLs and ids that are not
+ * an {@code iframe} becomes a link, {@code text-align} (and HTML 4's {@code align} on a block) becomes a class, URLs and ids that are not
  * allowed go. Nothing changes while the walk runs (changing an element's attributes while iterating
  * them was issue 13's crash); {@link #apply()} makes the changes afterwards.
  */
 final class Inspection {
 
+    private static final Pattern OLD_ALIGN = Pattern.compile("\\s*(left|center|right)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALIGN = Pattern.compile("text-align\\s*:\\s*(left|center|right)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONLY_ALIGN = Pattern.compile("^\\s*(text-align\\s*:\\s*(left|center|right)\\s*;?\\s*)$",
             Pattern.CASE_INSENSITIVE);
@@ -128,6 +129,15 @@ final class Inspection {
         }
         if (safelist.getEnforcedAttributes(tag).hasKeyIgnoreCase(name)) {
             return Optional.empty(); // the cleaner sets its value (a task-list checkbox's disabled, written or not)
+        }
+        if (name.equals("align") && !tag.equals("img") && !safelist.isSafeAttribute(tag, element, attribute)) {
+            // HTML 4's align="center", still what git hosts and old generators honour on blocks: the same class.
+            Matcher align = OLD_ALIGN.matcher(attribute.getValue());
+            if (align.matches()) {
+                String alignment = "align-" + align.group(1).toLowerCase(Locale.ROOT);
+                changes.add(() -> element.addClass(alignment));
+                return Optional.of("");
+            }
         }
         if (!safelist.isSafeAttribute(tag, element, attribute)) {
             return Optional.of(Reasons.attribute(name));

@@ -30,7 +30,8 @@ class BlockRewriterTest {
                 Before.
 
                 <div class="callout callout-warning" role="note">
-                <p class="callout-title">Check the receipt</p>
+
+                <span class="callout-title">Check the receipt</span>
 
                 Ask for the order number.
 
@@ -58,7 +59,8 @@ class BlockRewriterTest {
     void mkdocsTypesMapToTheThemeKindsWithTheirOwnNameAsTitle() {
         assertEquals("""
                 <div class="callout callout-caution" role="note">
-                <p class="callout-title">Danger</p>
+
+                <span class="callout-title">Danger</span>
 
                 Never refund cash.
 
@@ -76,14 +78,16 @@ class BlockRewriterTest {
     void mkdocsFoldingAdmonitionsAreDetailsOpenWithPlus() {
         assertEquals("""
                 <details class="callout callout-tip">
-                <summary>Why</summary>
+
+                <span class="callout-summary">Why</span>
 
                 Because.
 
                 </details>
 
                 <details class="callout callout-note" open>
-                <summary>Note</summary>
+
+                <span class="callout-summary">Note</span>
 
                 Shown.
 
@@ -95,12 +99,14 @@ class BlockRewriterTest {
     void nestedTipInsideDetailsAcrossDialects() {
         assertEquals("""
                 <details class="disclosure">
-                <summary>When to escalate</summary>
+
+                <span class="callout-summary">When to escalate</span>
 
                 Outer.
 
                 <div class="callout callout-tip" role="note">
-                <p class="callout-title">Tip</p>
+
+                <span class="callout-title">Tip</span>
 
                 Inner.
 
@@ -121,12 +127,14 @@ class BlockRewriterTest {
     void docusaurusBracketAndSpaceTitlesAndColonNesting() {
         assertEquals("""
                 <div class="callout callout-tip" role="note">
-                <p class="callout-title">Say sorry once</p>
+
+                <span class="callout-title">Say sorry once</span>
 
                 Outer text.
 
                 <div class="callout callout-caution" role="note">
-                <p class="callout-title">Mind the limit</p>
+
+                <span class="callout-title">Mind the limit</span>
 
                 Inner text.
 
@@ -135,7 +143,8 @@ class BlockRewriterTest {
                 </div>
 
                 <div class="callout callout-note" role="note">
-                <p class="callout-title">Info</p>
+
+                <span class="callout-title">Info</span>
 
                 Plain.
 
@@ -168,28 +177,32 @@ class BlockRewriterTest {
     void hugoShortcodesWithNamedAndPositionalArguments() {
         assertEquals("""
                 <div class="callout callout-warning" role="note">
-                <p class="callout-title">Before you refund</p>
+
+                <span class="callout-title">Before you refund</span>
 
                 Check the **order**.
 
                 </div>
 
                 <div class="callout callout-note" role="note">
-                <p class="callout-title">Info</p>
+
+                <span class="callout-title">Info</span>
 
                 hugo-book hint.
 
                 </div>
 
                 <div class="callout callout-tip" role="note">
-                <p class="callout-title">Tip</p>
+
+                <span class="callout-title">Tip</span>
 
                 One line.
 
                 </div>
 
                 <div class="callout callout-caution" role="note">
-                <p class="callout-title">Danger</p>
+
+                <span class="callout-title">Danger</span>
 
                 Red.
 
@@ -213,21 +226,24 @@ class BlockRewriterTest {
     void hugoDetailsOpenAndTabs() {
         assertEquals("""
                 <details class="disclosure" open>
-                <summary>Steps</summary>
+
+                <span class="callout-summary">Steps</span>
 
                 Do this.
 
                 </details>
 
                 <details class="disclosure" open>
-                <summary>Phone</summary>
+
+                <span class="callout-summary">Phone</span>
 
                 Call back.
 
                 </details>
 
                 <details class="disclosure" open>
-                <summary>Email</summary>
+
+                <span class="callout-summary">Email</span>
 
                 Reply.
 
@@ -249,7 +265,8 @@ class BlockRewriterTest {
     void gitbookHintsAndJekyllHighlight() {
         assertEquals("""
                 <div class="callout callout-warning" role="note">
-                <p class="callout-title">Warning</p>
+
+                <span class="callout-title">Warning</span>
 
                 Do not promise dates.
 
