@@ -27,20 +27,16 @@ final class DocusaurusConfig {
     }
 
     static Optional<OldConfig> read(Path dir, String display, Problems problems) {
-        for (String name : FILES) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                String shown = ProjectPaths.join(display, name);
-                Optional<JsLiterals> js = ConfigTree.text(file, shown, problems).map(text -> new JsLiterals(text, shown));
-                Optional<Setting> base = js.flatMap(j -> j.literal("baseUrl", Optional.empty()));
-                Optional<Setting> route = js.flatMap(j -> j.literal("routeBasePath", Optional.of("docs")));
-                return Optional.of(new OldConfig("Docusaurus", shown, ProjectPaths.folder(dir, "docs").orElse(dir),
-                        js.flatMap(j -> j.literal("title", Optional.empty())),
-                        basePaths(shown, base, route),
-                        js.flatMap(j -> j.literal("defaultLocale", Optional.of("i18n")))));
-            }
-        }
-        return Optional.empty();
+        return ConfigFile.first(dir, display, FILES).map(found -> {
+            String shown = found.shown();
+            Optional<JsLiterals> js = ConfigTree.text(found.file(), shown, problems).map(text -> new JsLiterals(text, shown));
+            Optional<Setting> base = js.flatMap(j -> j.literal("baseUrl", Optional.empty()));
+            Optional<Setting> route = js.flatMap(j -> j.literal("routeBasePath", Optional.of("docs")));
+            return new OldConfig("Docusaurus", shown, ProjectPaths.folder(dir, "docs").orElse(dir),
+                    js.flatMap(j -> j.literal("title", Optional.empty())),
+                    basePaths(shown, base, route),
+                    js.flatMap(j -> j.literal("defaultLocale", Optional.of("i18n"))));
+        });
     }
 
     private static List<Setting> basePaths(String file, Optional<Setting> base, Optional<Setting> route) {

@@ -24,20 +24,16 @@ final class EleventyConfig {
     }
 
     static Optional<OldConfig> read(Path dir, String display, Problems problems) {
-        for (String name : FILES) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                String shown = ProjectPaths.join(display, name);
-                Optional<JsLiterals> js = ConfigTree.text(file, shown, problems).map(text -> new JsLiterals(text, shown));
-                String input = js.flatMap(j -> j.literal("input", Optional.of("dir"))).map(Setting::value).orElse(".");
-                Path root = ProjectPaths.folder(dir, input).orElse(dir);
-                String rootShown = ProjectPaths.join(display, dir.relativize(root).toString().replace('\\', '/'));
-                GlobalData data = globalData(root, rootShown, problems);
-                return Optional.of(new OldConfig("Eleventy", shown, root, data.title(),
-                        js.flatMap(j -> j.literal("pathPrefix", Optional.empty())).stream().toList(), data.language()));
-            }
-        }
-        return Optional.empty();
+        return ConfigFile.first(dir, display, FILES).map(found -> {
+            String shown = found.shown();
+            Optional<JsLiterals> js = ConfigTree.text(found.file(), shown, problems).map(text -> new JsLiterals(text, shown));
+            String input = js.flatMap(j -> j.literal("input", Optional.of("dir"))).map(Setting::value).orElse(".");
+            Path root = ProjectPaths.folder(dir, input).orElse(dir);
+            String rootShown = ProjectPaths.join(display, dir.relativize(root).toString().replace('\\', '/'));
+            GlobalData data = globalData(root, rootShown, problems);
+            return new OldConfig("Eleventy", shown, root, data.title(),
+                    js.flatMap(j -> j.literal("pathPrefix", Optional.empty())).stream().toList(), data.language());
+        });
     }
 
     private record GlobalData(Optional<Setting> title, Optional<Setting> language) { }

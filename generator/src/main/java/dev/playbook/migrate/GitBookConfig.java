@@ -21,16 +21,12 @@ final class GitBookConfig {
     }
 
     static Optional<OldConfig> read(Path dir, String display, Problems problems) {
-        for (String name : FILES) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                String shown = ProjectPaths.join(display, name);
-                Optional<ConfigTree> tree = ConfigTree.read(file, shown, problems);
-                Path root = tree.flatMap(t -> t.text("root")).flatMap(r -> ProjectPaths.folder(dir, r.value())).orElse(dir);
-                return Optional.of(new OldConfig("GitBook", shown, root,
-                        tree.flatMap(t -> t.text("title")), List.of(), tree.flatMap(t -> t.text("language"))));
-            }
-        }
-        return Optional.empty();
+        return ConfigFile.first(dir, display, FILES).map(found -> {
+            String shown = found.shown();
+            Optional<ConfigTree> tree = ConfigTree.read(found.file(), shown, problems);
+            Path root = tree.flatMap(t -> t.text("root")).flatMap(r -> ProjectPaths.folder(dir, r.value())).orElse(dir);
+            return new OldConfig("GitBook", shown, root,
+                    tree.flatMap(t -> t.text("title")), List.of(), tree.flatMap(t -> t.text("language")));
+        });
     }
 }

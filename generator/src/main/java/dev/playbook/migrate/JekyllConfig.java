@@ -16,18 +16,14 @@ final class JekyllConfig {
     }
 
     static Optional<OldConfig> read(Path dir, String display, Problems problems) {
-        for (String name : FILES) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                String shown = ProjectPaths.join(display, name);
-                Optional<ConfigTree> tree = ConfigTree.read(file, shown, problems);
-                Path root = tree.flatMap(t -> t.text("source")).flatMap(s -> ProjectPaths.folder(dir, s.value())).orElse(dir);
-                return Optional.of(new OldConfig("Jekyll", shown, root,
-                        tree.flatMap(t -> t.text("title")),
-                        tree.flatMap(t -> t.text("baseurl")).stream().toList(),
-                        tree.flatMap(t -> t.text("lang").or(() -> t.text("locale")))));
-            }
-        }
-        return Optional.empty();
+        return ConfigFile.first(dir, display, FILES).map(found -> {
+            String shown = found.shown();
+            Optional<ConfigTree> tree = ConfigTree.read(found.file(), shown, problems);
+            Path root = tree.flatMap(t -> t.text("source")).flatMap(s -> ProjectPaths.folder(dir, s.value())).orElse(dir);
+            return new OldConfig("Jekyll", shown, root,
+                    tree.flatMap(t -> t.text("title")),
+                    tree.flatMap(t -> t.text("baseurl")).stream().toList(),
+                    tree.flatMap(t -> t.text("lang").or(() -> t.text("locale"))));
+        });
     }
 }

@@ -20,19 +20,15 @@ final class MkDocsConfig {
     }
 
     static Optional<OldConfig> read(Path dir, String display, Problems problems) {
-        for (String name : FILES) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                String shown = ProjectPaths.join(display, name);
-                Optional<ConfigTree> tree = ConfigTree.read(file, shown, problems);
-                String docs = tree.flatMap(t -> t.text("docs_dir")).map(Setting::value).orElse("docs");
-                Path root = ProjectPaths.folder(dir, docs).orElse(dir);
-                return Optional.of(new OldConfig("MkDocs", shown, root,
-                        tree.flatMap(t -> t.text("site_name")),
-                        tree.flatMap(t -> t.text("site_url")).stream().toList(),
-                        tree.flatMap(t -> t.text("theme", "language"))));
-            }
-        }
-        return Optional.empty();
+        return ConfigFile.first(dir, display, FILES).map(found -> {
+            String shown = found.shown();
+            Optional<ConfigTree> tree = ConfigTree.read(found.file(), shown, problems);
+            String docs = tree.flatMap(t -> t.text("docs_dir")).map(Setting::value).orElse("docs");
+            Path root = ProjectPaths.folder(dir, docs).orElse(dir);
+            return new OldConfig("MkDocs", shown, root,
+                    tree.flatMap(t -> t.text("site_name")),
+                    tree.flatMap(t -> t.text("site_url")).stream().toList(),
+                    tree.flatMap(t -> t.text("theme", "language")));
+        });
     }
 }
