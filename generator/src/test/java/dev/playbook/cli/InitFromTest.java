@@ -147,11 +147,7 @@ class InitFromTest {
                   findings:            0 error(s), 1 warning(s)
                 """, report(init));
         Path source = hugo.resolve("pages");
-        SiteConfig config = config(source);
-        assertEquals("Field manual", config.title());
-        assertEquals(List.of("manual"), config.basePaths());
-        assertEquals("de", config.language());
-        builds(source);
+        assertImported(source, "Field manual", List.of("manual"), "de");
     }
 
     @Test
@@ -201,11 +197,7 @@ class InitFromTest {
                     template expression      1  first at DIR/support-site/index.md:10:7
                   findings:            0 error(s), 3 warning(s)
                 """, report(init));
-        SiteConfig config = config(jekyll);
-        assertEquals("Support site", config.title());
-        assertEquals(List.of("handbook"), config.basePaths());
-        assertEquals("en-US", config.language());
-        builds(jekyll);
+        assertImported(jekyll, "Support site", List.of("handbook"), "en-US");
     }
 
     @Test
@@ -267,11 +259,7 @@ class InitFromTest {
                 """;
         assertEquals(expected, report(init(mkdocs)));
         Path source = mkdocs.resolve("manual");
-        SiteConfig config = config(source);
-        assertEquals("Guide for agents", config.title());
-        assertEquals(List.of("guide"), config.basePaths());
-        assertEquals("fr", config.language());
-        builds(source);
+        assertImported(source, "Guide for agents", List.of("guide"), "fr");
 
         // Given the docs folder itself, init finds mkdocs.yml above it and writes the same settings.
         String written = yml(source);
@@ -341,11 +329,7 @@ class InitFromTest {
                   findings:            0 error(s), 2 warning(s)
                 """, report(init));
         Path source = docusaurus.resolve("docs");
-        SiteConfig config = config(source);
-        assertEquals("Support docs", config.title());
-        assertEquals(List.of("help/guides", "guides"), config.basePaths());
-        assertEquals("pt-BR", config.language());
-        builds(source);
+        assertImported(source, "Support docs", List.of("help/guides", "guides"), "pt-BR");
     }
 
     @Test
@@ -434,11 +418,7 @@ class InitFromTest {
                   findings:            0 error(s), 1 warning(s)
                 """, report(init));
         Path source = eleventy.resolve("src");
-        SiteConfig config = config(source);
-        assertEquals("Operations handbook", config.title());
-        assertEquals(List.of("ops-handbook"), config.basePaths());
-        assertEquals("ja", config.language());
-        builds(source);
+        assertImported(source, "Operations handbook", List.of("ops-handbook"), "ja");
     }
 
     @Test
@@ -578,6 +558,15 @@ class InitFromTest {
         TestPlaybook.Result result = TestPlaybook.run(args.toArray(String[]::new));
         assertEquals(0, result.exitCode(), result::toString);
         return result;
+    }
+
+    /** The playbook.yml written for {@code source} holds these values, and the handbook builds with it. */
+    private void assertImported(Path source, String title, List<String> basePaths, String language) throws IOException {
+        SiteConfig config = config(source);
+        assertEquals(title, config.title());
+        assertEquals(basePaths, config.basePaths());
+        assertEquals(language, config.language());
+        builds(source);
     }
 
     private void builds(Path source) {
