@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -97,7 +98,17 @@ public final class HtmlSanitizer {
         return new ArrayList<>(body.childNodes());
     }
 
+    /**
+     * The HTML as the HTML standard serialises it, which takes one rule more than jsoup: the parser drops a line
+     * break right after {@code <pre>}, so a {@code pre} whose text starts with one gets another in front (kept
+     * in the tree, so the page shows the blank lines its author wrote; read back without it, each round lost one).
+     */
     private static String serialised(Document document) {
+        for (Element pre : document.body().getElementsByTag("pre")) {
+            if (pre.childNodeSize() > 0 && pre.childNode(0) instanceof TextNode text && text.getWholeText().startsWith("\n")) {
+                text.text("\n" + text.getWholeText());
+            }
+        }
         document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         return document.body().html();
     }

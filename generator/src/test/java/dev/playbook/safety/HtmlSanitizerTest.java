@@ -186,6 +186,15 @@ class HtmlSanitizerTest {
         assertEquals(cleaned, clean(cleaned), html);
     }
 
+    /** A browser drops one line break after {@code <pre>}: the output keeps the blank lines the author's HTML shows. */
+    @Test
+    void blankLinesAtTheStartOfPreformattedTextStay() {
+        String cleaned = clean("<pre>\n\n\nfoo</pre><pre>\nbar</pre><pre>baz</pre><pre><code>\nx</code></pre>");
+        assertEquals("<pre>\n\n\nfoo</pre><pre>bar</pre><pre>baz</pre><pre><code>\nx</code></pre>", cleaned);
+        assertEquals(cleaned, clean(cleaned));
+        assertEquals("\n\nfoo", Jsoup.parseBodyFragment(cleaned).selectFirst("pre").wholeText(), "what a browser shows");
+    }
+
     /** Found by SanitizerFuzzTest: the checkbox's enforced {@code disabled} was reported as removed, so clean output was not clean. */
     @Test
     void aCheckboxWrittenDisabledIsClean() {
