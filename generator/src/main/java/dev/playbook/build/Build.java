@@ -13,6 +13,7 @@ import dev.playbook.load.SourceException;
 import dev.playbook.load.SourceLoader;
 import dev.playbook.load.SourceText;
 import dev.playbook.load.SourceTree;
+import dev.playbook.load.StaticFile;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.References;
 import dev.playbook.model.Site;
@@ -20,6 +21,7 @@ import dev.playbook.model.SiteModeler;
 import dev.playbook.model.NavHints;
 import dev.playbook.dialects.Mdx;
 import dev.playbook.dialects.NavSources;
+import dev.playbook.dialects.SiteStatics;
 import dev.playbook.postprocess.AnchorAliases;
 import dev.playbook.render.GeneratedPages;
 import dev.playbook.render.TemplateEngine;
@@ -112,7 +114,10 @@ public final class Build {
             return unpublished(0);
         }
         SourceLoader loader = new SourceLoader(options.source(), options.displayRoot());
-        SourceTree sources = clock.run("load", () -> loader.load(problems, cache.sources));
+        SourceTree loaded = clock.run("load", () -> loader.load(problems, cache.sources));
+        // Hugo's and Docusaurus's static/ beside the source: served from the site root there, and here.
+        SourceTree sources = loaded.plusStatics(SiteStatics.of(options.source(),
+                loaded.statics().stream().map(StaticFile::path).collect(java.util.stream.Collectors.toSet())));
         NavHints nav = clock.run("nav", () -> NavSources.read(options.source(), loader::display, sources.pages(), problems));
         Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
                 .model(sources.pages(), sources.data(), problems, cache.pages, nav));

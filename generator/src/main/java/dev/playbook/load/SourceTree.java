@@ -18,4 +18,15 @@ public record SourceTree(List<SourceFile> pages, List<DataFile> data, List<Stati
     public SourceTree(List<SourceFile> pages, List<DataFile> data, List<StaticFile> statics) {
         this(pages, data, statics, List.of());
     }
+
+    /** This tree with more files published as they are (the source's own keep their paths), sorted by path. */
+    public SourceTree plusStatics(List<StaticFile> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        java.util.Map<String, StaticFile> all = new java.util.TreeMap<>();
+        more.forEach(file -> all.put(file.path(), file));
+        statics.forEach(file -> all.put(file.path(), file));
+        return new SourceTree(pages, data, List.copyOf(all.values()), partials);
+    }
 }

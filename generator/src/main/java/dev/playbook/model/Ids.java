@@ -53,4 +53,24 @@ public final class Ids {
         String slug = out.length() > 128 ? out.substring(0, 128).replaceAll("-+$", "") : out.toString();
         return slug.isEmpty() ? "page" : slug;
     }
+
+    /**
+     * The anchor GitHub, GitBook, Docusaurus, Hugo and kramdown give a heading: lower case, every
+     * character but letters, digits, {@code -}, {@code _} and spaces dropped, each space a
+     * {@code -}, so {@code Tests & Tasks} is {@code tests--tasks} (Playbook's own anchor keeps
+     * one dash). Links into imported handbooks are written with these.
+     */
+    public static String githubSlug(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '-') {
+                out.appendCodePoint(Character.toLowerCase(c));
+            } else if (c == ' ') {
+                out.append('-');
+            }
+        }
+        return out.toString();
+    }
 }

@@ -63,9 +63,10 @@ public record PageContent(String html, List<Heading> headings, List<Section> sec
     }
 
 
+    /** Whether a heading answers the anchor: its own id, or the one other generators give it ({@link Ids#githubSlug}). */
     public boolean hasAnchor(String id) {
         for (Heading heading : headings) {
-            if (heading.id().equals(id)) {
+            if (heading.id().equals(id) || Ids.githubSlug(heading.text()).equals(id)) {
                 return true;
             }
         }

@@ -32,6 +32,8 @@ final class HeadingAnchors implements Transform {
                 used.add(element.id());
             }
         }
+        record Alias(Element heading, String anchor, String id) { }
+        List<Alias> aliases = new ArrayList<>();
         for (Element heading : headings) {
             if (heading.nameIs("h1")) {
                 heading.tagName("h2");
@@ -49,6 +51,14 @@ final class HeadingAnchors implements Transform {
                     .attr("href", "#" + id)
                     .attr("aria-label", "Link to this section: " + text)
                     .text("#");
+            aliases.add(new Alias(heading, Ids.githubSlug(text), id));
+        }
+        // The anchor other generators gave the heading (tests--tasks for "Tests & Tasks") lands on it
+        // too, once every heading has its own id, so an alias never takes one.
+        for (Alias alias : aliases) {
+            if (!alias.anchor().isEmpty() && !alias.anchor().equals(alias.id()) && used.add(alias.anchor())) {
+                alias.heading().prependElement("span").id(alias.anchor()).addClass("anchor-alias").attr("data-anchor", alias.id());
+            }
         }
     }
 

@@ -104,6 +104,8 @@ public final class MarkdownRenderer {
         for (Node html : rawHtml) {
             if (html.getParent() != null) {
                 reportRemovals(html, lines, problems);
+                RawHtmlLinks.resolve(html, (url, offset) -> rewrite(page, url, lines.at(offset), links, out, problems, brokenLinks),
+                        (tag, url) -> SANITIZER.urlProblem(tag, tag.equals("img") ? "src" : "href", url).isPresent());
             }
         }
         warnForeignTemplates(body, code, lines, problems);
@@ -116,7 +118,12 @@ public final class MarkdownRenderer {
         if (destination.isEmpty()) {
             return destination;
         }
-        SourcePosition at = lines.at(url.isNull() ? offset : url.getStartOffset());
+        return rewrite(page, destination, lines.at(url.isNull() ? offset : url.getStartOffset()), links, out, problems, severity);
+    }
+
+    /** The address a link written as {@code destination} at {@code at} becomes; a broken one is reported there. */
+    private static String rewrite(Page page, String destination, SourcePosition at, LinkResolver links,
+                                  List<OutLink> out, Problems problems, Severity severity) {
         LinkResolver.Target target = links.resolve(page, destination);
         if (target instanceof LinkResolver.Target.ToPage toPage) {
             out.add(new OutLink(page.id(), toPage.page().id(), toPage.anchor(), at));

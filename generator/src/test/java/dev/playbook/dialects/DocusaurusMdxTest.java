@@ -84,7 +84,7 @@ class DocusaurusMdxTest {
         Element hero = tour.selectFirst("div.hero");
         assertTrue(hero.hasClass("align-center"), hero::outerHtml);
         Element img = hero.selectFirst("img");
-        assertEquals(List.of("./map.png", "Office map", "300"), List.of(img.attr("src"), img.attr("alt"), img.attr("width")));
+        assertEquals(List.of("map.png", "Office map", "300"), List.of(img.attr("src"), img.attr("alt"), img.attr("width")));
         assertEquals("<div style={{x: 1}}>", tour.selectFirst("p code").text());
         assertEquals("<div style={{textAlign: 'center'}} />\n", tour.selectFirst("pre code").wholeText());
         List<String> problems = handbook.problems().stream().filter(p -> !p.contains("no vision page")).toList();
