@@ -138,7 +138,10 @@ class LargeInputTest {
         pages.forEach((page, body) -> {
             // One playbook each: an error on one page would keep the others from being published.
             TestPlaybook site = TestPlaybook.in(dir.resolve(page)).file(page, "# Deep\n\n" + body);
-            builtOrPositioned(site, build(site), page);
+            TestPlaybook.Result result = build(site);
+            builtOrPositioned(site, result, page);
+            assertTrue(result.exitCode() == 0 || result.err().contains("/playbook/" + page + ":3:1: error: this page nests too deeply"),
+                    () -> page + ": the error points at the deep line\n" + result.err());
         });
     }
 
