@@ -213,7 +213,7 @@ class LargeInputTest {
 
     @Test
     @Order(8)
-    void aPageOfFiftyMegabytesIsAnErrorAtThePageNotABuild() {
+    void aPageOfFiftyMegabytesAndADataFileOfElevenAreErrorsAtTheFileNotABuild() {
         TestPlaybook site = site();
         stream(site, "large.md", out -> {
             write(out, "# Large\n\n");
@@ -222,9 +222,16 @@ class LargeInputTest {
                 write(out, section);
             }
         });
+        stream(site, "glossary-export.yml", out -> {
+            for (long size = 0; size < 11L << 20; size += 40) {
+                write(out, "- term: a term of a generated glossary\n");
+            }
+        });
         TestPlaybook.Result result = build(site);
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("/playbook/large.md: error: the page is 50 MB; pages over 10 MB are not built;"
                 + " split it into smaller pages"), result::toString);
+        assertTrue(result.err().contains("/playbook/glossary-export.yml: error: the file is 11 MB; data files over 10 MB are not"
+                + " read; split it into smaller files"), result::toString);
     }
 }
