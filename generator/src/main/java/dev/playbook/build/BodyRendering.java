@@ -11,7 +11,6 @@ import dev.playbook.dialects.Mdx;
 import dev.playbook.dialects.IncludeFiles;
 import dev.playbook.dialects.PageText;
 import dev.playbook.dialects.Rewritten;
-import dev.playbook.diag.SourcePosition;
 import dev.playbook.dialects.LinkTags;
 import dev.playbook.load.SourceTree;
 import dev.playbook.load.StaticFile;
@@ -135,11 +134,37 @@ final class BodyRendering {
             content = new PageContent(processed.html(), processed.headings(), processed.sections(), processed.excerpt(),
                     body.words(), body.links());
         } catch (StackOverflowError e) {
-            own.error(new SourcePosition(page.display(), page.bodyLine(), 1), "this page nests too deeply to render"
+            own.error(source.markdown().at(deepestLine(source.markdown().text())), "this page nests too deeply to render"
                     + " (thousands of nested quotes, lists or brackets); simplify its structure");
             content = EMPTY;
         }
         return new BuildCache.Rendered(key, content, merged(dialects.sorted(), own.sorted()));
+    }
+
+    /**
+     * Where a page that overflowed the stack most likely nests: the start of the line with the most
+     * characters that open a nested quote, list, emphasis, link or tag. A guess, but a good one
+     * for the pages that get here, whose one line holds thousands of them.
+     */
+    static int deepestLine(String markdown) {
+        int best = 0;
+        int bestCount = -1;
+        int lineStart = 0;
+        int count = 0;
+        for (int i = 0; i <= markdown.length(); i++) {
+            char c = i < markdown.length() ? markdown.charAt(i) : '\n';
+            if (c == '\n') {
+                if (count > bestCount) {
+                    best = lineStart;
+                    bestCount = count;
+                }
+                lineStart = i + 1;
+                count = 0;
+            } else if (">-*+_[<(".indexOf(c) >= 0 || c == '.' && i > 0 && Character.isDigit(markdown.charAt(i - 1))) {
+                count++;
+            }
+        }
+        return Math.min(best, Math.max(0, markdown.length() - 1));
     }
 
     /**

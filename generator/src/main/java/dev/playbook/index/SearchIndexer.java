@@ -441,7 +441,9 @@ public final class SearchIndexer {
     private static Document toLucene(SearchDocument d, long key) {
         Document document = new Document();
         document.add(new NumericDocValuesField(SearchSchema.ORDER, key));
-        document.add(new StringField(SearchSchema.URL, d.url(), Field.Store.YES));
+        // Only read back, never searched: not a term, so a heading of any length (an anchor of
+        // 100,000 characters) is no "immense term" past Lucene's 32,766 bytes (issue 13).
+        document.add(new StoredField(SearchSchema.URL, d.url()));
         document.add(new StringField(SearchSchema.PAGE, d.page(), Field.Store.YES));
         document.add(new StringField(SearchSchema.TYPE, d.type(), Field.Store.YES));
         document.add(new TextField(SearchSchema.TITLE, d.title(), Field.Store.YES));

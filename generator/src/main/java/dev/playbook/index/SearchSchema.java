@@ -16,7 +16,7 @@ public final class SearchSchema {
     /** Describes the index: format, language, digest of its input. */
     public static final String INFO = "search/index.properties";
     /** Bumped whenever documents or fields change meaning, so old indexes are rebuilt. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     public static final String URL = "url";
     public static final String PAGE = "page";

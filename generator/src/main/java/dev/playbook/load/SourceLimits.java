@@ -27,10 +27,10 @@ public final class SourceLimits {
         if (bytes <= FILE_BYTES) {
             return Optional.empty();
         }
-        String what = page ? "pages" : "data files";
-        return Optional.of(Problem.error(SourcePosition.of(display), "the " + (page ? "page" : "file") + " is " + megabytes(bytes)
-                + "; " + what + " over " + megabytes(FILE_BYTES) + " are not built; split it into smaller "
-                + (page ? "pages" : "files")));
+        String limit = megabytes(FILE_BYTES);
+        return Optional.of(Problem.error(SourcePosition.of(display), page
+                ? "the page is " + megabytes(bytes) + "; pages over " + limit + " are not built; split it into smaller pages"
+                : "the file is " + megabytes(bytes) + "; data files over " + limit + " are not read; split it into smaller files"));
     }
 
     /** The problem of a front matter too long to read, at its first line; nothing when it may be read. */

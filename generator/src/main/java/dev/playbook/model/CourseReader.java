@@ -3,6 +3,7 @@ package dev.playbook.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.playbook.config.YamlDocument;
 import dev.playbook.config.YamlException;
+import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.Suggestions;
 import dev.playbook.load.DataFile;
@@ -56,8 +57,8 @@ final class CourseReader {
             String id = text("/id").orElse(Ids.slug(stem));
             boolean ok = true;
             if (!Ids.isValid(id)) {
-                problems.error(yaml.valuePositionOf("/id"), "course id \"" + id
-                        + "\" may use only lowercase letters, digits and single hyphens, e.g. \"" + Ids.slug(id) + "\"");
+                problems.error(yaml.valuePositionOf("/id"), "course id " + Problem.quote(id)
+                        + " may use only lowercase letters, digits and single hyphens (at most 128 characters), e.g. \"" + Ids.slug(id) + "\"");
                 ok = false;
             }
             Optional<String> title = text("/title").filter(t -> !t.isBlank());

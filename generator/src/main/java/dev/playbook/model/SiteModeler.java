@@ -6,6 +6,7 @@ import dev.playbook.config.FieldReader;
 import dev.playbook.config.SiteConfig;
 import dev.playbook.diag.FaultInjection;
 import dev.playbook.diag.InternalErrors;
+import dev.playbook.diag.Problem;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.diag.Suggestions;
@@ -166,8 +167,8 @@ public final class SiteModeler {
                 : Ids.slug(kind == PageKind.SECTION ? lastSegment(folder) : stem);
         String id = fields.text("id").orElse(defaultId);
         if (!Ids.isValid(id)) {
-            problems.error(fields.document().valuePositionOf("/id"), "id \"" + id
-                    + "\" may use only lowercase letters, digits and single hyphens, e.g. \"" + Ids.slug(id) + "\"");
+            problems.error(fields.document().valuePositionOf("/id"), "id " + Problem.quote(id)
+                    + " may use only lowercase letters, digits and single hyphens (at most 128 characters), e.g. \"" + Ids.slug(id) + "\"");
             id = Ids.slug(id);
         }
 

@@ -91,8 +91,27 @@ class LargeInputTest {
         assertTrue(site.output("line.html").contains("the end."));
     }
 
+    /** Lucene refuses terms over 32,766 bytes: a heading's anchor of 100,000 characters was one, and failed the build. */
     @Test
     @Order(2)
+    void immenseWordsHeadingsLinksAndTitlesBuild() {
+        TestPlaybook site = site()
+                .file("words.md", "---\ntitle: " + "t".repeat(100_000) + "\ntags: [" + "g".repeat(50_000) + "]\n---\n"
+                        + "a".repeat(1_000_000) + "\n\n## " + "h".repeat(100_000) + "\n\n`" + "c".repeat(100_000) + "`\n\n"
+                        + "[x](https://example.org/" + "u".repeat(100_000) + ")\n\n" + "日本語".repeat(100_000) + "\n");
+        TestPlaybook.Result result = build(site);
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(site.output("words.html").contains("h".repeat(100_000)));
+
+        TestPlaybook id = TestPlaybook.in(dir.resolve("id")).file("id.md", "---\nid: " + "i".repeat(40_000) + "\n---\n# Id\n");
+        TestPlaybook.Result refused = build(id);
+        assertTrue(refused.err().lines().anyMatch(l -> l.contains("/playbook/id.md:2:5: error: id \"iiii")
+                && l.contains("...\" may use only lowercase letters, digits and single hyphens (at most 128 characters)")
+                && l.length() < 600), refused.err().lines().map(l -> l.substring(0, Math.min(300, l.length()))).toList()::toString);
+    }
+
+    @Test
+    @Order(3)
     void aPageOfAHundredThousandHeadingsBuilds() {
         TestPlaybook site = site();
         stream(site, "headings.md", out -> {
@@ -107,7 +126,7 @@ class LargeInputTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void tenThousandNestedListsQuotesAndTagsBuildOrFailAtTheirPage() {
         java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
         pages.put("lists.md", "- ".repeat(10_000) + "deep\n");
@@ -119,12 +138,15 @@ class LargeInputTest {
         pages.forEach((page, body) -> {
             // One playbook each: an error on one page would keep the others from being published.
             TestPlaybook site = TestPlaybook.in(dir.resolve(page)).file(page, "# Deep\n\n" + body);
-            builtOrPositioned(site, build(site), page);
+            TestPlaybook.Result result = build(site);
+            builtOrPositioned(site, result, page);
+            assertTrue(result.exitCode() == 0 || result.err().contains("/playbook/" + page + ":3:1: error: this page nests too deeply"),
+                    () -> page + ": the error points at the deep line\n" + result.err());
         });
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aFrontMatterOfAMegabyteIsReadAndALargerOneIsAnErrorAtItsStart() {
         TestPlaybook site = site();
         stream(site, "front.md", out -> {
@@ -157,7 +179,7 @@ class LargeInputTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aParagraphOfAHundredThousandLinksBuilds() {
         TestPlaybook site = site();
         stream(site, "links.md", out -> {
@@ -172,7 +194,7 @@ class LargeInputTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aTableOfTenMegabytesBuilds() {
         TestPlaybook site = site();
         stream(site, "table.md", out -> {
@@ -190,8 +212,8 @@ class LargeInputTest {
     }
 
     @Test
-    @Order(7)
-    void aPageOfFiftyMegabytesIsAnErrorAtThePageNotABuild() {
+    @Order(8)
+    void aPageOfFiftyMegabytesAndADataFileOfElevenAreErrorsAtTheFileNotABuild() {
         TestPlaybook site = site();
         stream(site, "large.md", out -> {
             write(out, "# Large\n\n");
@@ -200,9 +222,16 @@ class LargeInputTest {
                 write(out, section);
             }
         });
+        stream(site, "glossary-export.yml", out -> {
+            for (long size = 0; size < 11L << 20; size += 40) {
+                write(out, "- term: a term of a generated glossary\n");
+            }
+        });
         TestPlaybook.Result result = build(site);
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.err().contains("/playbook/large.md: error: the page is 50 MB; pages over 10 MB are not built;"
                 + " split it into smaller pages"), result::toString);
+        assertTrue(result.err().contains("/playbook/glossary-export.yml: error: the file is 11 MB; data files over 10 MB are not"
+                + " read; split it into smaller files"), result::toString);
     }
 }
