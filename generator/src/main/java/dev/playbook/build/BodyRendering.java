@@ -7,6 +7,7 @@ import dev.playbook.diag.Problems;
 import dev.playbook.dialects.BlockRewriter;
 import dev.playbook.dialects.Conversion;
 import dev.playbook.diag.SourceMap;
+import dev.playbook.diag.SourcePosition;
 import dev.playbook.dialects.Mdx;
 import dev.playbook.dialects.IncludeFiles;
 import dev.playbook.dialects.PageText;
