@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Link tags of other generators' template languages, where a Markdown link's target is one:
+ * Link tags of other generators' template languages, where a Markdown link's target (or a raw
+ * HTML {@code href} or {@code src}) is one:
  * Hugo's {@code {{< ref "x.md#a" >}}} and {@code relref}, Jekyll's {@code {% link docs/x.md %}}
  * and {@code {% post_url 2020-01-31-x %}}, {@code {{ site.baseurl }}/x/} and
  * {@code {{ '/x/' | relative_url }}} (also {@code absolute_url}, Eleventy's {@code url},
@@ -24,6 +25,7 @@ public final class LinkTags {
     private static final Pattern FILTERED = Pattern.compile(
             "(['\"])(.*?)\\1\\s*\\|\\s*(relative_url|absolute_url|url|relURL|absURL|prepend:\\s*site\\.baseurl)\\s*");
     private static final Pattern SITE_PREFIX = Pattern.compile("site\\.(baseurl|url)(\\s*\\|\\s*append:\\s*site\\.baseurl)?|\\.Site\\.BaseURL");
+    private static final Pattern HTML_TARGET = Pattern.compile("(?i)\\s(?:href|src)\\s*=\\s*[\"']");
     private static final Pattern ARGUMENT = Pattern.compile("(?:(\\w+)=)?(\"[^\"]*\"|'[^']*'|\\S+)");
 
     private LinkTags() {
@@ -62,6 +64,11 @@ public final class LinkTags {
         while (definition.find()) {
             starts.add(definition.end());
         }
+        // Raw HTML in the page: <a href="{{< ref "x.md" >}}">, <img src="{{ '/i.png' | relative_url }}">.
+        Matcher attribute = HTML_TARGET.matcher(text);
+        while (attribute.find()) {
+            starts.add(attribute.end());
+        }
         starts.sort(null);
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
@@ -91,6 +98,7 @@ public final class LinkTags {
         StringBuilder path = new StringBuilder();
         int i = start;
         int depth = 0;
+        char quote = start > 0 && text.charAt(start - 1) == '\'' ? '\'' : '"'; // a raw HTML attribute's own quote
         while (i < text.length()) {
             String open = text.startsWith("{{<", i) ? "{{<" : text.startsWith("{{%", i) ? "{{%"
                     : text.startsWith("{%", i) ? "{%" : text.startsWith("{{", i) ? "{{" : null;
@@ -125,7 +133,7 @@ public final class LinkTags {
             } else if (c == ')' && depth-- == 0) {
                 break;
             }
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '<' || c == '>') {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == quote || c == '<' || c == '>') {
                 break;
             }
             path.append(c);

@@ -34,6 +34,15 @@ class LinkTagsTest {
     }
 
     @Test
+    void rewritesHrefAndSrcOfRawHtml() {
+        String body = "<a href=\"{{< ref \"x.md#a\" >}}\">x</a> <IMG SRC='{{ \"/i.png\" | relative_url }}'> <p title=\"{{< ref \"y\" >}}\">";
+        String rewritten = LinkTags.rewrite(body, ref -> "REF[" + ref + "]");
+        assertEquals("<a href=\"REF[x.md#a]\">x</a> <IMG SRC='/i.png'> <p title=\"{{< ref \"y\" >}}\">",
+                rewritten.replaceAll("(?<=]|png) +", "")); // the padding that keeps the columns
+        assertEquals(body.length(), rewritten.length(), "columns stay where they were");
+    }
+
+    @Test
     void keepsLinesAndTheColumnsOfWhatFollows() {
         String body = "line one\n[a]({% link a.md %}) and [b](b.md)\n[c]({{< ref \"c\" >}})\nline four";
         String rewritten = LinkTags.rewrite(body, ref -> ref + ".md");
