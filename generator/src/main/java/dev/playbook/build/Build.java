@@ -165,6 +165,11 @@ public final class Build {
                     copies.writeReleaseFiles(release, writer);
                     return null;
                 });
+                clock.run("packages", () -> {
+                    new PackageStage(problems, options.displayRoot(), pagesFirst)
+                            .run(site, contents::get, theme, templates, writer, release.notes().isPresent());
+                    return null;
+                });
             } catch (RuntimeException | Error e) {
                 search.finishAfter(e);
                 throw e;

@@ -223,6 +223,11 @@ public final class CoursePages {
         }
     }
 
+    /** A course as a package of it lists it (a SCORM player): each step's href relative to the release root. */
+    public static CourseView packaged(Course course, Site site, Function<String, PageContent> contents) {
+        return view(course, "index.html", site, contents, List.of());
+    }
+
     static List<TermView> terms(Site site, String from) {
         List<TermView> terms = new ArrayList<>();
         List<Glossary.Term> sorted = new ArrayList<>(site.glossary().terms());

@@ -158,6 +158,17 @@ public final class SiteWriter implements AutoCloseable {
         write(path, bytes, owner);
     }
 
+    /**
+     * Where the bytes of a file this build wrote or kept are now, before the commit: staged, or
+     * published and kept as they are. Empty for a path this build has not written (yet).
+     */
+    public Optional<Path> written(String path) {
+        if (!owners.containsKey(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(staged.contains(path) ? staging.resolve(path) : out.resolve(path));
+    }
+
     /** The bytes of a file this tool published before, if it is still there. */
     public Optional<byte[]> published(String path) throws IOException {
         Path file = out.resolve(path);
