@@ -198,13 +198,12 @@
 
   /* Which item the frame shows after a link inside it was followed (same origin only: over HTTP). */
   const followFrame = () => {
-    let location;
+    let here;
     try {
-      location = frame.contentWindow.location;
+      here = new URL(frame.contentWindow.location.href);
     } catch {
-      return;
+      return; // opened from disk, each file is an origin of its own: the list and buttons still say where
     }
-    const here = new URL(location.href);
     const index = links.findIndex((link) => {
       const target = new URL(link.href);
       return target.pathname === here.pathname && (target.hash === here.hash || !target.hash);
