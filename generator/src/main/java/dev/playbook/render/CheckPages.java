@@ -136,7 +136,7 @@ public final class CheckPages {
                     answer.put("correct", key.correct());
                     answer.put("feedback", key.feedback());
                     answer.put("see", key.see().stream().flatMap(r -> link(site, r, "index.html").stream())
-                            .map(l -> Map.of("title", l.title(), "href", l.href())).toList());
+                            .map(CheckPages::linkData).toList());
                     answers.add(answer);
                 }
                 Map<String, Object> entry = new LinkedHashMap<>();
@@ -164,6 +164,14 @@ public final class CheckPages {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A link as the answer key writes it: title, then href (in this order, so the file is the same every build). */
+    private static Map<String, Object> linkData(LinkView link) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", link.title());
+        data.put("href", link.href());
+        return data;
     }
 
     /** The course data's list of checks, for the course bar and the course's totals. */
