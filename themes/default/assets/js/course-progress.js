@@ -112,7 +112,7 @@
     return { score, max, passed: list.length > 0 && passed, taken, count: list.length };
   };
 
-  const reset = (course) => {
+  const resetAll = (course) => {
     try {
       window.localStorage.removeItem(checksKey(course));
     } catch {
@@ -121,7 +121,7 @@
     return write(course, new Set());
   };
 
-  window.PlaybookCourseProgress = { read, write, mark, reset, checks, saveCheck, totals };
+  window.PlaybookCourseProgress = { read, write, mark, reset: resetAll, checks, saveCheck, totals };
 
   const overview = document.querySelector('.course-overview[data-course]');
   if (!overview) {
@@ -165,7 +165,7 @@
     });
   });
   reset.addEventListener('click', () => {
-    reset(course);
+    resetAll(course);
     show();
     summary.textContent = `Progress reset. ${summary.textContent}`;
   });
