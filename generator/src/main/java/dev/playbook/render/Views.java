@@ -177,7 +177,11 @@ public final class Views {
     /** The release notes page: changes against the previous release, page by page. */
     public record NotesView(String release, String previous, boolean empty, List<EntryView> added, List<RemovedView> removed,
                             List<RenamedView> renamed, List<ChangedView> changed, List<LimitChangeView> limits,
-                            List<EntryView> newStories, String changesHref) { }
+                            List<EntryView> newStories, String changesHref, List<QuestionChangeView> questions) { }
+
+    /** A knowledge-check question whose right answer changed: the check's link, the answers before and after. */
+    public record QuestionChangeView(String courseTitle, int module, String situation, String href, String before,
+                                     String after) { }
 
     /** A page listed in the notes; {@code anchor} (empty when listed elsewhere) is what its "changed" notice links to. */
     public record EntryView(String anchor, String title, String href) { }
