@@ -153,6 +153,31 @@ class KnowledgeCheckTest {
         assertTrue(key.contains("{\"text\":\"25 USD\",\"correct\":true,") && key.contains("{\"text\":\"50 USD\",\"correct\":false,"), key);
     }
 
+    @Test
+    void theSampleCourseAsksADozenQuestionsOrMoreAndTakesFourOrMoreAnswersFromTheLimits() throws Exception {
+        Path sample = Path.of(System.getProperty("playbook.repo.root", "..")).toAbsolutePath().normalize().resolve("playbook");
+        String course = java.nio.file.Files.readString(sample.resolve("courses/new-hire.yml"));
+        int questions = course.split("\n\\s+situation: ", -1).length - 1;
+        int fromLimits = course.split("\n\\s+answer-from: limit ", -1).length - 1;
+        assertTrue(questions >= 12, questions + " questions");
+        assertTrue(fromLimits >= 4, fromLimits + " from the limits");
+        for (String limit : new String[] {"goodwill-credit", "free-upgrade", "extra-time"}) {
+            assertTrue(course.contains("answer-from: limit " + limit), "a question on " + limit);
+        }
+        // On the release date the associate's goodwill limit is 25 USD; from 2027-01-01 it is 35 USD.
+        Path out = dir.resolve("out");
+        TestPlaybook.Result built = TestPlaybook.run("build", "--source", sample.toString(), "--out", out.toString(), "-q");
+        assertEquals(0, built.exitCode(), built::toString);
+        Path later = dir.resolve("later");
+        TestPlaybook.Result next = TestPlaybook.run("build", "--source", sample.toString(), "--out", later.toString(), "-q",
+                "--date", "2027-01-02");
+        assertEquals(0, next.exitCode(), next::toString);
+        String now = java.nio.file.Files.readString(out.resolve("2026.2/courses/new-hire-answers.js"));
+        String then = java.nio.file.Files.readString(later.resolve("2026.2/courses/new-hire-answers.js"));
+        assertTrue(now.contains("{\"text\":\"Up to 25 USD\",\"correct\":true,\"feedback\":\"A Store associate"), now);
+        assertTrue(then.contains("{\"text\":\"Up to 35 USD\",\"correct\":true,\"feedback\":\"A Store associate"), then);
+    }
+
     /**
      * The problem is reported at the line and column where {@code needle} starts in the course file;
      * {@code after|needle} is the first needle after the other text.
