@@ -69,7 +69,7 @@ final class ReleaseFiles implements ReleaseStep {
         config = site.config();
         Map<String, Map<String, String>> anchorAliases = previous
                 .map(p -> AnchorHistory.aliases(p, site, release.contents())).orElse(Map.of());
-        snapshot = ReleaseSnapshot.of(site, release.contents(), anchorAliases);
+        snapshot = ReleaseSnapshot.of(site, release.contents(), anchorAliases, release.date());
         ReleaseNotes notes = previous.map(p -> NotesComparer.compare(p, snapshot))
                 .orElse(ReleaseNotes.first(config.release()));
         Map<String, byte[]> files = new HashMap<>();
