@@ -3,6 +3,7 @@ package dev.playbook.build;
 import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.model.Course;
+import dev.playbook.model.KnowledgeCheck;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.Site;
 import dev.playbook.model.UrlPaths;
@@ -112,7 +113,7 @@ final class PackageStage {
         return files;
     }
 
-    /** The course's steps in order as the course's overview lists them, at their pages in the release. */
+    /** The course's steps and checks in order as the course's overview lists them, at their pages in the release. */
     static CoursePlan plan(Course course, Site site, Function<String, PageContent> contents) {
         Views.CourseView view = CoursePages.packaged(course, site, contents);
         List<CoursePlan.Module> modules = new ArrayList<>();
@@ -120,6 +121,9 @@ final class PackageStage {
             List<CoursePlan.Item> items = new ArrayList<>();
             for (Views.StepView step : module.steps()) {
                 items.add(new CoursePlan.Item(step.title(), target(step.href()), false));
+            }
+            if (course.modules().get(module.number() - 1).check().isPresent()) {
+                items.add(new CoursePlan.Item("Knowledge check", KnowledgeCheck.pageUrl(course.id(), module.number()), true));
             }
             modules.add(new CoursePlan.Module(module.number(), module.title(), items));
         }

@@ -40,9 +40,38 @@ class ScormRuntimeBrowserTest {
     static TestPlaybook playbook;
     static Browser browser;
 
+    /** The course's last module ends with a check of two questions, both to be right to pass. */
+    static final String CHECK = """
+                check:
+                  pass-mark: 2
+                  questions:
+                    - id: greet-first
+                      situation: A customer walks in while you serve another. What comes first?
+                      tests: [greet]
+                      answers:
+                        - text: Greet them with a nod and a time.
+                          correct: true
+                          feedback: Always greet, even when busy.
+                          see: greet#how
+                        - text: Wait until you are free.
+                          feedback: They do not know you have seen them.
+                          see: greet
+                    - id: mistake
+                      situation: We got an order wrong. What do you do first?
+                      tests: [recover]
+                      answers:
+                        - text: Explain whose fault it was.
+                          feedback: Nobody wants to hear it.
+                          see: recover#how
+                        - text: Apologise, then fix it.
+                          correct: true
+                          feedback: First the apology.
+                          see: recover#how
+            """;
+
     @BeforeAll
     static void build() {
-        playbook = CoursePlaybook.create(dir.resolve("playbook"));
+        playbook = CoursePlaybook.create(dir.resolve("playbook")).file("courses/first-week.yml", CoursePlaybook.COURSE + CHECK);
         TestPlaybook.Result result = playbook.build();
         assertEquals(0, result.exitCode(), result::toString);
         browser = Browser.start();
@@ -57,39 +86,39 @@ class ScormRuntimeBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ScormVersion.class)
-    void theRuntimeRecordsStatusLocationProgressAndTimeAndTheLearnerResumesWhereTheyStopped(ScormVersion version)
+    void theRuntimeRecordsStatusScoreLocationAndTimeAndTheLearnerResumesWhereTheyStopped(ScormVersion version)
             throws IOException {
         boolean v2004 = version == ScormVersion.SCORM_2004;
         Path lms = host(version);
+        String status = v2004 ? "cmi.completion_status" : "cmi.core.lesson_status";
+        String location = v2004 ? "cmi.location" : "cmi.core.lesson_location";
+        String raw = v2004 ? "cmi.score.raw" : "cmi.core.score.raw";
         try (StaticServer server = StaticServer.serve(lms)) {
             // A fresh learner: the origin's storage cleared from a page of it that is no LMS.
             browser.open(server.url("scorm-again.min.js"));
             browser.script("window.sessionStorage.clear(); window.localStorage.clear();");
             browser.clearConsole();
             browser.open(server.url("lms.html?scorm=" + version.runtime()));
-            inPlayer(() -> browser.await("the player starts at the first step", d -> status().startsWith("1 of 5")));
-            String statusKey = v2004 ? "cmi.completion_status" : "cmi.core.lesson_status";
-            String locationKey = v2004 ? "cmi.location" : "cmi.core.lesson_location";
-            assertEquals("incomplete", value(statusKey));
-            assertEquals("1", value(locationKey));
+            inPlayer(() -> browser.await("the player starts at the first step", d -> status().startsWith("1 of 6")));
+            assertEquals("incomplete", value(status));
+            assertEquals("1", value(location));
+            assertEquals("", value(raw), "no score before a check is taken");
             assertTrue(calls().contains(List.of(v2004 ? "Initialize" : "LMSInitialize")), calls().toString());
 
             // Two steps on, with the keyboard.
             inPlayer(() -> {
-                browser.find(".player-next").sendKeys(Keys.ENTER);
-                browser.await("step 2", d -> status().startsWith("2 of 5"));
-                browser.find(".player-next").sendKeys(Keys.ENTER);
-                browser.await("step 3", d -> status().startsWith("3 of 5"));
-                assertTrue(browser.<String>script("return document.querySelector('iframe.player-frame').contentWindow.location.href")
-                        .endsWith("standards/recover.html#how"), "the frame shows the section of step 3");
+                next();
+                browser.await("step 2", d -> status().startsWith("2 of 6"));
+                next();
+                browser.await("step 3", d -> status().startsWith("3 of 6"));
+                assertTrue(frameUrl().endsWith("standards/recover.html#how"), "the frame shows the section of step 3");
                 return null;
             });
-            assertEquals("3", value(locationKey));
-            String suspend = value("cmi.suspend_data");
-            assertTrue(suspend.contains("\"seen\":\"11100\""), suspend);
-            assertEquals(committed(locationKey), "3", "the location was committed");
+            assertEquals("3", value(location));
+            assertTrue(value("cmi.suspend_data").contains("\"seen\":\"111000\""), value("cmi.suspend_data"));
+            assertEquals("3", committed(location), "the location was committed");
 
-            // Leaving ends the session: session time in the edition's format, then finish.
+            // Leaving ends the session: session time in the edition's format, committed, then finish.
             browser.open(server.url("lms.html?scorm=" + version.runtime()));
             List<List<String>> calls = calls();
             List<String> times = calls.stream().filter(c -> c.size() == 3 && c.get(1).endsWith("session_time")).map(c -> c.get(2)).toList();
@@ -102,33 +131,89 @@ class ScormRuntimeBrowserTest {
 
             // The next session: the runtime holds what was committed, and the player resumes at step 3.
             assertTrue(browser.<Boolean>script("return window.lms.restored"));
-            inPlayer(() -> browser.await("the player resumes at step 3", d -> status().startsWith("3 of 5")));
             inPlayer(() -> {
-                assertTrue(browser.<String>script("return document.querySelector('iframe.player-frame').contentWindow.location.href")
-                        .endsWith("standards/recover.html#how"));
+                browser.await("the player resumes at step 3", d -> status().startsWith("3 of 6"));
+                assertTrue(frameUrl().endsWith("standards/recover.html#how"));
                 assertEquals("step", browser.find("a.player-item[data-index='3']").getAttribute("aria-current"));
                 assertTrue(browser.find("a.player-item[data-index='1']").getAttribute("class").contains("is-seen"));
-                // Every item through the list, to the end.
-                browser.find("a.player-item[data-index='5']").sendKeys(Keys.ENTER);
-                browser.await("step 5", d -> status().startsWith("5 of 5"));
-                assertTrue(browser.find(".player-next").getAttribute("disabled") != null, "no Next after the last step");
+                // To the module's check through the list; one answer of two right.
+                browser.find("a.player-item[data-index='6']").sendKeys(Keys.ENTER);
+                browser.await("the check", d -> status().startsWith("6 of 6"));
+                assertTrue(browser.find(".player-next").getAttribute("disabled") != null, "no Next after the last item");
+                answer("choice-1-1", "choice-2-1");
                 return null;
             });
-            assertEquals("incomplete", value(statusKey), "step 4 is not seen yet");
+            browser.await("the check's score reaches the runtime", d -> value(raw).equals("1"));
+            assertEquals("0", value(v2004 ? "cmi.score.min" : "cmi.core.score.min"));
+            assertEquals("2", value(v2004 ? "cmi.score.max" : "cmi.core.score.max"));
+            assertEquals("incomplete", value(status), "steps 4 and 5 not seen yet");
+            if (v2004) {
+                assertEquals("failed", value("cmi.success_status"), "every check taken, one not passed");
+                assertEquals("0.5", value("cmi.score.scaled").replaceAll("0+$", ""));
+            }
+            inPlayer(() -> {
+                inFrame(() -> {
+                    browser.find(".check-retry").sendKeys(Keys.ENTER);
+                    return null;
+                });
+                answer("choice-1-1", "choice-2-2");
+                return null;
+            });
+            browser.await("the better score reaches the runtime", d -> value(raw).equals("2"));
+            if (v2004) {
+                assertEquals("passed", value("cmi.success_status"));
+            }
             inPlayer(() -> {
                 browser.find(".player-prev").sendKeys(Keys.ENTER);
-                browser.await("step 4", d -> status().startsWith("4 of 5"));
+                browser.await("step 5", d -> status().startsWith("5 of 6"));
+                browser.find(".player-prev").sendKeys(Keys.ENTER);
+                browser.await("step 4", d -> status().startsWith("4 of 6"));
                 return null;
             });
-            assertEquals("completed", value(statusKey), "every step seen, no checks");
-            if (v2004) {
-                assertEquals("unknown", value("cmi.success_status"), "no checks: no pass or fail");
-                assertEquals("1", value("cmi.progress_measure").replaceAll("\\.0+$", "").replace("1.00", "1"));
-            }
-            assertEquals("", value(v2004 ? "cmi.score.raw" : "cmi.core.score.raw"), "no checks: no score");
-            assertEquals("completed", committed(statusKey));
+            assertEquals(v2004 ? "completed" : "passed", value(status), "every item seen and the check passed");
+            assertEquals(v2004 ? "completed" : "passed", committed(status));
+            assertEquals("2", committed(raw));
+
+            // Another machine: nothing kept in the browser, the learning system's data brings the results back.
+            browser.script("window.localStorage.clear()");
+            browser.open(server.url("lms.html?scorm=" + version.runtime()));
+            inPlayer(() -> browser.await("the player resumes at step 4", d -> status().startsWith("4 of 6")));
+            assertEquals(v2004 ? "completed" : "passed", value(status));
+            assertEquals("2", value(raw));
+            assertTrue(browser.<String>script("return window.localStorage.getItem('playbook-course-checks:first-week')")
+                    .contains("\"best\":2"), "the check's result is back in the browser for the check page");
             assertEquals(List.of(), browser.consoleErrors());
         }
+    }
+
+    /** Answers the check in the player's frame and sends it. */
+    private static void answer(String... choices) {
+        inFrame(() -> {
+            for (String choice : choices) {
+                browser.find("#" + choice).sendKeys(Keys.SPACE);
+            }
+            browser.find(".check-submit").sendKeys(Keys.ENTER);
+            browser.await("the check is marked", d -> !browser.find(".check-result").getText().isEmpty());
+            return null;
+        });
+    }
+
+    /** Runs in the player's course frame (from the player), then back in the player. */
+    private static <T> T inFrame(java.util.function.Supplier<T> work) {
+        browser.driver().switchTo().frame("course-frame");
+        try {
+            return work.get();
+        } finally {
+            browser.driver().switchTo().parentFrame();
+        }
+    }
+
+    private static void next() {
+        browser.find(".player-next").sendKeys(Keys.ENTER);
+    }
+
+    private static String frameUrl() {
+        return browser.script("return document.querySelector('iframe.player-frame').contentWindow.location.href");
     }
 
     @Test
@@ -136,9 +221,9 @@ class ScormRuntimeBrowserTest {
         Path folder = unzip(playbook.site().resolve(ScormVersion.SCORM_12.zipUrl("first-week")), dir.resolve("from-disk"));
         browser.clearConsole();
         browser.open(folder.resolve("course-player.html").toUri().toString());
-        browser.await("the player shows the first step", d -> status().startsWith("1 of 5"));
+        browser.await("the player shows the first step", d -> status().startsWith("1 of 6"));
         browser.find(".player-next").sendKeys(Keys.ENTER);
-        browser.await("step 2", d -> status().startsWith("2 of 5"));
+        browser.await("step 2", d -> status().startsWith("2 of 6"));
         browser.await("the frame shows step 2", d -> browser.find("iframe.player-frame").getAttribute("src").endsWith("standards/greet.html"));
         assertFalse(browser.find(".player-prev").getAttribute("disabled") != null);
         assertEquals(List.of(), browser.consoleErrors());
