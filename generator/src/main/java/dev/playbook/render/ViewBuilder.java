@@ -121,7 +121,11 @@ public final class ViewBuilder {
                         .map(id -> item(from, site.byId(id).orElseThrow())).toList(),
                 data.related().stream().flatMap(id -> site.byId(id).stream()).map(p -> link(from, p)).toList(),
                 page.kind() == PageKind.SECTION ? Filters.of(site, site.children(page.folder())) : List.of());
-        return model(from, Optional.of(page), view);
+        Map<String, Object> model = model(from, Optional.of(page), view);
+        if (page.kind() == PageKind.HOME && ScoreboardPage.applies(site)) {
+            model.put("scoreboard", ScoreboardPage.homeLink(site, from));
+        }
+        return model;
     }
 
     /** The common model around a view: site, root prefix, sidebar. */
