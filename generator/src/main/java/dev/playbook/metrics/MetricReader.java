@@ -92,7 +92,7 @@ final class MetricReader {
                         + " \"target:\" (in " + (unitText.isEmpty() ? "its numbers" : unitText) + "), or each group its own");
             }
         }
-        if (measurements.isEmpty() && entries.isEmpty()) {
+        if (!yaml.present(pointer + "/measurements") && !yaml.present(pointer + "/data")) {
             problems.warning(doc.positionOf(pointer), "this metric has no measurements yet: add \"measurements:\" or \"data:\""
                     + " naming a .csv or .yml file beside the page");
         }

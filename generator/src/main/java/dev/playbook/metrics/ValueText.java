@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ValueText {
 
-    private static final Pattern NUMBER = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(.*)");
+    private static final Pattern NUMBER = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))(\\s*)(.*)");
 
     /** A number, or why the text is not one. */
     record Parsed(Optional<BigDecimal> value, String problem) { }
@@ -27,7 +27,11 @@ final class ValueText {
             return new Parsed(Optional.empty(), what + " must be a number such as \"84.2\"" + (unit.isEmpty() ? "" : " or \"84.2"
                     + (unit.equals("%") ? "" : " ") + unit + "\"") + ", found \"" + text + "\"");
         }
-        String suffix = matcher.group(2).strip();
+        String suffix = matcher.group(3).strip();
+        boolean attached = !suffix.isEmpty() && matcher.group(2).isEmpty();
+        if (attached && Character.isLetterOrDigit(suffix.charAt(0)) && !suffix.equalsIgnoreCase(unit.strip())) {
+            return new Parsed(Optional.empty(), what + " must be a number such as \"84.2\", found \"" + text + "\"");
+        }
         if (!suffix.isEmpty() && !suffix.toLowerCase(Locale.ROOT).equals(unit.strip().toLowerCase(Locale.ROOT))) {
             return new Parsed(Optional.empty(), "unit mismatch: " + what + " \"" + text + "\" is in \"" + suffix
                     + "\", but the metric is measured in " + (unit.isEmpty() ? "plain numbers" : "\"" + unit + "\"")
