@@ -43,7 +43,7 @@ final class LineChart {
     static String svg(Metric metric, String group, String id, String title, Frame frame) {
         List<Measurement> series = metric.series(group);
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg class=\"chart").append(frame.compact() ? " chart-compact" : "").append("\" viewBox=\"0 0 ")
+        svg.append("<svg id=\"").append(id).append("\" class=\"chart").append(frame.compact() ? " chart-compact" : "").append("\" viewBox=\"0 0 ")
                 .append(frame.width()).append(' ').append(frame.height()).append("\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.append("<title id=\"").append(id).append("-title\">").append(Markup.text(title)).append("</title>");
