@@ -103,7 +103,7 @@ final class PageLayout {
                 Optional<Page> page = StepTarget.of(site, step.pageId()).flatMap(StepTarget::page);
                 PageContent content = page.map(p -> contents.get(p.id())).orElse(null);
                 steps.add(content == null ? "" : StepExcerpt.of(content.html(), page.get().url(), step.anchor(),
-                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-"));
+                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-", ", step " + (i + 1)));
             }
             handouts.put(course.id(), steps);
         }
