@@ -55,11 +55,11 @@ final class PageLayout {
 
     void run(Site site, Map<String, PageContent> contents, References references, LocalDate date,
              TemplateEngine templates, SiteWriter writer, Optional<ReleaseNotes> notes,
-             Map<String, BuildCache.LaidOut> laidOut) {
+             Map<String, BuildCache.LaidOut> laidOut, dev.playbook.model.PageHistory history) {
         ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
-                GeneratedPages.referenceLinks(site), notes);
+                GeneratedPages.referenceLinks(site), notes, history);
         Map<String, BuildCache.LaidOut> published = cache.laidOut(writer.out());
-        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes);
+        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes, history);
         Optional<Set<String>> affected = AffectedPages.between(cache.basis(writer.out()), now, site);
         site.pages().parallelStream().forEach(page -> {
             if (affected.isPresent() && !affected.get().contains(page.id()) && keep(writer, page, published, laidOut)) {

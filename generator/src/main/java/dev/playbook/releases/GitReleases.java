@@ -34,9 +34,11 @@ final class GitReleases implements AutoCloseable {
     /**
      * A tagged release.
      *
-     * @param tree the id of the tagged tree at the source folder's path
+     * @param tree   the id of the tagged tree at the source folder's path
+     * @param commit the tagged commit
+     * @param date   when it was tagged: the tagger's date of an annotated tag, else the commit's date
      */
-    record Tagged(String name, String tag, ObjectId tree) { }
+    record Tagged(String name, String tag, ObjectId tree, ObjectId commit, java.time.Instant date) { }
 
     private final Repository repository;
     private final String sourcePath;
@@ -92,7 +94,8 @@ final class GitReleases implements AutoCloseable {
                             + "\" must be letters, digits, '.', '_' or '-' (it names a folder)");
                     continue;
                 }
-                RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
+                RevObject tagged = walk.parseAny(ref.getObjectId());
+                RevObject target = walk.peel(tagged);
                 if (!(target instanceof RevCommit commit)) {
                     problems.warning(SourcePosition.of(display), "tag \"" + tag + "\" is left out: it does not point at a commit");
                     continue;
@@ -103,11 +106,34 @@ final class GitReleases implements AutoCloseable {
                             + sourcePath + "\"");
                     continue;
                 }
-                found.add(new Tagged(name.get(), tag, tree.get()));
+                java.time.Instant date = tagged instanceof org.eclipse.jgit.revwalk.RevTag annotated && annotated.getTaggerIdent() != null
+                        ? annotated.getTaggerIdent().getWhenAsInstant()
+                        : commit.getCommitterIdent().getWhenAsInstant();
+                found.add(new Tagged(name.get(), tag, tree.get(), commit.getId(), date));
             }
         }
         found.sort((a, b) -> ReleaseOrder.OLDEST_FIRST.compare(a.name(), b.name()));
         return found;
+    }
+
+    /** The working tree's last commit and its date, or empty before the first commit. */
+    Optional<Head> head() throws IOException {
+        ObjectId id = repository.resolve(Constants.HEAD);
+        if (id == null) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(id);
+            return Optional.of(new Head(commit.getId(), commit.getCommitterIdent().getWhenAsInstant()));
+        }
+    }
+
+    /** The commit the working tree was checked out from. */
+    record Head(ObjectId commit, java.time.Instant date) { }
+
+    /** When each file of the playbook last changed, as of {@code commit}. */
+    dev.playbook.model.PageHistory history(ObjectId commit) throws IOException {
+        return dev.playbook.history.GitHistory.read(repository, commit, sourcePath);
     }
 
     private Optional<ObjectId> subtree(RevCommit commit) throws IOException {

@@ -38,17 +38,24 @@ final class ReleaseFiles implements ReleaseStep {
     private Set<String> htmlPaths = Set.of();
     private final dev.playbook.write.Publication publication;
     private Optional<dev.playbook.write.SiteWriter> writer = Optional.empty();
+    private final dev.playbook.model.PageHistory origin;
 
     /**
      * @param fingerprint computed only when {@code release.json} is written (it reads the whole source)
      * @param publication the publish the release's folder is committed with, together with the others
      */
     ReleaseFiles(Optional<ReleaseSnapshot> previous, String source, java.util.function.Supplier<String> fingerprint,
-                 dev.playbook.write.Publication publication) {
+                 dev.playbook.write.Publication publication, dev.playbook.model.PageHistory origin) {
+        this.origin = origin;
         this.previous = previous;
         this.source = source;
         this.fingerprint = fingerprint;
         this.publication = publication;
+    }
+
+    @Override
+    public dev.playbook.model.PageHistory history() {
+        return origin;
     }
 
     @Override
