@@ -82,6 +82,8 @@ final class PageLayout {
         List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references,
                 findings, handouts(site, contents)));
         notes.ifPresent(n -> generated.add(ReleaseNotesPage.of(views, n)));
+        // Only a release among others is published where a web host serves the whole output folder.
+        notes.ifPresent(n -> generated.add(dev.playbook.render.NotFoundPage.of(views)));
         for (GeneratedPages.Generated page : generated) {
             layout(writer, page.url(), "the generated page " + page.url(), new BuildCache.LaidOut(page.layout(), page.model()),
                     templates, published, laidOut);

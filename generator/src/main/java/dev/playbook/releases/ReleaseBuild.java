@@ -541,8 +541,39 @@ public final class ReleaseBuild {
         boolean latestHasSitemap = latestBuilt.isPresent()
                 ? latestBuilt.get().files().config().flatMap(SiteConfig::baseUrl).isPresent()
                 : Files.isRegularFile(root.resolve(latest).resolve(Sitemap.FILE), LinkOption.NOFOLLOW_LINKS);
+        writeFollowers(writer, latest, latestBuilt);
         if (config.baseUrl().isPresent() && latestHasSitemap) {
             write(writer, Sitemap.FILE, StableLinks.utf8(Sitemap.index(config.baseUrl().get(), latest)));
+        }
+    }
+
+    /**
+     * The feeds beside the releases, which readers subscribe to, and the page web hosts show for a
+     * missing address: the latest release's, as built now, else as the last build that built it left them.
+     */
+    private void writeFollowers(SiteWriter writer, String latest, Optional<Staged> latestBuilt) throws IOException {
+        String notFound = dev.playbook.render.NotFoundPage.URL;
+        if (latestBuilt.isPresent()) {
+            for (Map.Entry<String, byte[]> feed : latestBuilt.get().files().besideFeeds().entrySet()) {
+                write(writer, feed.getKey(), feed.getValue());
+            }
+            // Its links are root-relative, so the latest release's page serves beside the releases as it is.
+            Optional<byte[]> page = latestBuilt.get().files().writer().isPresent()
+                    ? latestBuilt.get().files().writer().get().claimed(notFound) : Optional.empty();
+            if (page.isPresent()) {
+                write(writer, notFound, page.get());
+            }
+            return;
+        }
+        for (String feed : List.of(dev.playbook.feeds.AtomFeeds.ALL, dev.playbook.feeds.AtomFeeds.STORIES,
+                dev.playbook.feeds.AtomFeeds.RELEASES, notFound)) {
+            try {
+                if (Files.isRegularFile(root.resolve(feed), LinkOption.NOFOLLOW_LINKS)) {
+                    writer.keep(feed, "the release list and links beside the releases");
+                }
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(root.toString()), e.getMessage());
+            }
         }
     }
 
