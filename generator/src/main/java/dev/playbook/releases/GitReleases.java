@@ -42,10 +42,13 @@ final class GitReleases implements AutoCloseable {
 
     private final Repository repository;
     private final String sourcePath;
+    /** In a linked worktree ({@code git worktree add}), what its own HEAD file says; JGit reads the main one. */
+    private final Optional<String> worktreeHead;
 
-    private GitReleases(Repository repository, String sourcePath) {
+    private GitReleases(Repository repository, String sourcePath, Optional<String> worktreeHead) {
         this.repository = repository;
         this.sourcePath = sourcePath;
+        this.worktreeHead = worktreeHead;
     }
 
     /** Opens the repository that holds the source folder, or empty when it is in none. */
@@ -55,7 +58,20 @@ final class GitReleases implements AutoCloseable {
         if (builder.getGitDir() == null) {
             return Optional.empty();
         }
-        Repository repository = builder.setMustExist(true).build();
+        Optional<String> worktreeHead = Optional.empty();
+        Path gitDir = builder.getGitDir().toPath();
+        Path commonDir = gitDir.resolve("commondir");
+        Repository repository;
+        if (Files.isRegularFile(commonDir) && Files.isRegularFile(gitDir.resolve("gitdir"))) {
+            // A linked worktree: its objects and refs are in the main repository's folder, its HEAD is its own.
+            Path common = gitDir.resolve(Files.readString(commonDir).strip()).normalize();
+            Path workTree = Path.of(Files.readString(gitDir.resolve("gitdir")).strip()).getParent();
+            worktreeHead = Optional.of(Files.readString(gitDir.resolve(Constants.HEAD)).strip());
+            repository = new FileRepositoryBuilder().setGitDir(common.toFile()).setWorkTree(workTree.toFile())
+                    .setMustExist(true).build();
+        } else {
+            repository = builder.setMustExist(true).build();
+        }
         if (repository.isBare()) {
             repository.close();
             return Optional.empty();
@@ -66,7 +82,7 @@ final class GitReleases implements AutoCloseable {
             repository.close();
             return Optional.empty();
         }
-        return Optional.of(new GitReleases(repository, workTree.relativize(real).toString().replace('\\', '/')));
+        return Optional.of(new GitReleases(repository, workTree.relativize(real).toString().replace('\\', '/'), worktreeHead));
     }
 
     /** Where the source folder is in the repository ({@code ""} at its root). */
@@ -118,7 +134,15 @@ final class GitReleases implements AutoCloseable {
 
     /** The working tree's last commit and its date, or empty before the first commit. */
     Optional<Head> head() throws IOException {
-        ObjectId id = repository.resolve(Constants.HEAD);
+        ObjectId id;
+        if (worktreeHead.isPresent() && worktreeHead.get().startsWith("ref: ")) {
+            Ref ref = repository.exactRef(worktreeHead.get().substring("ref: ".length()).strip());
+            id = ref == null ? null : ref.getObjectId();
+        } else if (worktreeHead.isPresent()) {
+            id = ObjectId.isId(worktreeHead.get()) ? ObjectId.fromString(worktreeHead.get()) : null;
+        } else {
+            id = repository.resolve(Constants.HEAD);
+        }
         if (id == null) {
             return Optional.empty();
         }
