@@ -37,6 +37,7 @@ public final class NotFoundPage {
         Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("not-found", "Page not found",
                 "There is no page at this address.", "not-found", "not-found", URL, List.of(), List.of()));
         model.put("root", root);
+        model.put("settings", ThemeSettingsView.of(views.site().config().theme(), root));
         // The switcher and the copy-link panel find the release from the page's own depth: not here.
         model.remove("release");
         @SuppressWarnings("unchecked")
