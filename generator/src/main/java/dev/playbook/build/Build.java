@@ -157,7 +157,7 @@ public final class Build {
             SideTask search = SideTask.start("playbook-search", () -> searchStage.run(site, indexer, writer));
             try {
                 clock.run("layout", () -> {
-                    layout.run(site, contents, references, date, templates, writer, release.notes(), laidOut);
+                    layout.run(site, contents, references, date, templates, writer, release.notes(), laidOut, releaseStep.history());
                     return null;
                 });
                 clock.run("copy", () -> {

@@ -55,11 +55,11 @@ final class PageLayout {
 
     void run(Site site, Map<String, PageContent> contents, References references, LocalDate date,
              TemplateEngine templates, SiteWriter writer, Optional<ReleaseNotes> notes,
-             Map<String, BuildCache.LaidOut> laidOut) {
+             Map<String, BuildCache.LaidOut> laidOut, dev.playbook.model.PageHistory history) {
         ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
-                GeneratedPages.referenceLinks(site), notes);
+                GeneratedPages.referenceLinks(site), notes, history);
         Map<String, BuildCache.LaidOut> published = cache.laidOut(writer.out());
-        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes);
+        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes, history);
         Optional<Set<String>> affected = AffectedPages.between(cache.basis(writer.out()), now, site);
         site.pages().parallelStream().forEach(page -> {
             if (affected.isPresent() && !affected.get().contains(page.id()) && keep(writer, page, published, laidOut)) {
@@ -82,6 +82,8 @@ final class PageLayout {
         List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references,
                 findings, handouts(site, contents)));
         notes.ifPresent(n -> generated.add(ReleaseNotesPage.of(views, n)));
+        // Only a release among others is published where a web host serves the whole output folder.
+        notes.ifPresent(n -> generated.add(dev.playbook.render.NotFoundPage.of(views)));
         for (GeneratedPages.Generated page : generated) {
             layout(writer, page.url(), "the generated page " + page.url(), new BuildCache.LaidOut(page.layout(), page.model()),
                     templates, published, laidOut);

@@ -23,14 +23,20 @@ import java.util.function.Function;
  * ({@value #FILE}), so notes can be written against a release that is not rebuilt, or that is
  * not in git at all.
  */
-@JsonPropertyOrder({"release", "pages"})
-record ReleaseSnapshot(String release, List<PageSnapshot> pages) {
+@JsonPropertyOrder({"release", "pages", "feed"})
+record ReleaseSnapshot(String release, List<PageSnapshot> pages, List<dev.playbook.feeds.FeedEntry> feed) {
 
     static final String FILE = "release-snapshot.json.gz";
 
     ReleaseSnapshot {
         Objects.requireNonNull(release, "release");
         pages = List.copyOf(pages);
+        feed = feed == null ? List.of() : List.copyOf(feed); // snapshots written before feeds have none
+    }
+
+    /** The same snapshot with the feeds' entries as of this release, newest first. */
+    ReleaseSnapshot withFeed(List<dev.playbook.feeds.FeedEntry> entries) {
+        return new ReleaseSnapshot(release, pages, entries);
     }
 
     static ReleaseSnapshot of(Site site, Function<String, PageContent> contents) {
@@ -52,7 +58,7 @@ record ReleaseSnapshot(String release, List<PageSnapshot> pages) {
                     page.type().is(PageType.STORY), content == null ? List.of() : content.sections(), limits,
                     anchorAliases.getOrDefault(page.id(), Map.of())));
         }
-        return new ReleaseSnapshot(site.config().release(), pages);
+        return new ReleaseSnapshot(site.config().release(), pages, List.of());
     }
 
     /** Page ids and their paths, sorted by id. */
