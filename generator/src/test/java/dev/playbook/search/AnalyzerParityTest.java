@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -64,6 +65,12 @@ class AnalyzerParityTest {
         }
         QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
         Files.copy(SCRIPT, temp.resolve("analyzer.js"));
+        Files.createDirectories(temp.resolve("analysis"));
+        try (var files = Files.list(SCRIPT.resolveSibling("analysis"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, temp.resolve("analysis").resolve(file.getFileName()));
+            }
+        }
         Files.writeString(temp.resolve("analyzer.html"), PAGE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -75,6 +82,11 @@ class AnalyzerParityTest {
                 .build();
         browser = new ChromeDriver(service, options);
         browser.get(temp.resolve("analyzer.html").toUri().toString());
+        // Every analysis file, as the search page loads the one its export names.
+        Object loaded = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " Promise.all(PlaybookAnalyzer.known.map((id) => PlaybookAnalyzer.load(id)))"
+                + ".then(() => done(PlaybookAnalyzer.analyses), (e) => done(String(e)));");
+        assertEquals(List.copyOf(AnalyzerVectors.analyses()), loaded, "every analysis loads from analysis/ID.js");
     }
 
     @AfterAll
@@ -145,7 +157,8 @@ class AnalyzerParityTest {
     void unknownAnalysisIsAnErrorThatNamesIt() {
         JavascriptException error = assertThrows(JavascriptException.class,
                 () -> browser.executeScript("return PlaybookAnalyzer.analyze('xx', 'text');"));
-        assertTrue(error.getMessage().contains("unknown analysis \"xx\" (known: en, es, cjk, standard)"), error::getMessage);
+        assertTrue(error.getMessage().contains("unknown analysis \"xx\" (known: cjk, de, en, es, fr, it, nl, pt, standard, sv)"),
+                error::getMessage);
     }
 
     private static boolean installed() {
