@@ -5,6 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import dev.playbook.index.SearchAnalysis;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -133,6 +136,31 @@ class AnalyzerParityTest {
         assertSameTerms(LanguageCorpus.randomCjk());
     }
 
+    /**
+     * Real prose in each language search supports, through that language's analysis, words and
+     * sentences; and the analysis does what it is for (stems, or makes bigrams), so a language that
+     * fell back to the generic analysis shows here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "es", "fr", "de", "pt", "it", "nl", "sv", "zh", "ja", "ko"})
+    void realProse(String language) {
+        String analysis = ProseCorpus.LANGUAGES.get(language);
+        assertEquals(analysis, SearchAnalysis.forLanguage(language).id());
+        List<String> texts = ProseCorpus.prose(language);
+        assertTrue(ProseCorpus.text(language).split("\\s+").length >= 250 || analysis.equals("cjk"), "a few hundred words");
+        assertSameTerms(texts, List.of(analysis));
+        long changed = texts.stream().filter(text -> !text.contains(" "))
+                .filter(word -> !AnalyzerVectors.terms(analysis, word).equals(AnalyzerVectors.terms("standard", word))).count();
+        assertTrue(changed > 50, () -> analysis + " changed only " + changed + " words of the " + language + " prose");
+    }
+
+    /** The stress vocabulary of each language: its stems with every ending, casings, elisions, random strings. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "es", "fr", "de", "pt", "it", "nl", "sv", "zh", "ja", "ko"})
+    void stressVocabulary(String language) {
+        assertSameTerms(ProseCorpus.stress(language), List.of(ProseCorpus.LANGUAGES.get(language)));
+    }
+
     /** The spans the browser marks in results: each term's stretch of the text, as Lucene's offsets give it. */
     @Test
     void spansAreLucenesOffsets() {
@@ -166,10 +194,14 @@ class AnalyzerParityTest {
     }
 
     private static void assertSameTerms(List<String> texts) {
+        assertSameTerms(texts, List.copyOf(AnalyzerVectors.analyses()));
+    }
+
+    private static void assertSameTerms(List<String> texts, List<String> analyses) {
         assertTrue(texts.size() > 100, "a corpus worth the name: " + texts.size() + " texts");
         List<List<String>> inputs = new ArrayList<>();
         for (String text : texts) {
-            for (String analysis : AnalyzerVectors.analyses()) {
+            for (String analysis : analyses) {
                 inputs.add(List.of(analysis, text));
             }
         }
