@@ -8,7 +8,7 @@ assert new File(basedir, 'target/site-out/index.html').isFile()
 
 def log = new File(basedir, 'build.log').text
 assert log =~ /Built \d+ pages into .*site-out.2026\.3/
-assert log.contains('playbook-maven-plugin') && log.contains(':check')
+assert log =~ /playbook-maven-plugin:[^:]+:check \(default-cli\)/ && log =~ /playbook-maven-plugin:[^:]+:check \(default\)/
 assert log.contains('Playbook: 0 error(s), 0 warning(s) in src/playbook')
 
 def reports = new File(basedir, 'target/playbook-reports')
