@@ -1,6 +1,7 @@
 package dev.playbook.maven;
 
 import dev.playbook.build.BuildOptions;
+import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problem;
 import dev.playbook.load.SourceLoader;
 import org.apache.maven.plugin.AbstractMojo;
@@ -9,6 +10,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,6 +68,10 @@ abstract class PlaybookMojo extends AbstractMojo {
         if (missing.isPresent()) {
             throw new MojoFailureException(missing.get().replaceFirst("^playbook: ", ""));
         }
+        boolean debug = getLog().isDebugEnabled();
+        if (debug) {
+            InternalErrors.debugTo(new PrintWriter(new DebugLogWriter(getLog()), true));
+        }
         try {
             run();
         } catch (MojoExecutionException | MojoFailureException e) {
@@ -74,7 +80,11 @@ abstract class PlaybookMojo extends AbstractMojo {
             throw new MojoExecutionException("playbook:" + goal() + " failed: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("playbook:" + goal() + ": internal error: "
-                    + dev.playbook.diag.InternalErrors.describe(e) + "; please report it (run Maven with -e to see where)", e);
+                    + InternalErrors.describe(e) + "; please report it (run Maven with -e to see where)", e);
+        } finally {
+            if (debug) {
+                InternalErrors.quiet();
+            }
         }
     }
 
