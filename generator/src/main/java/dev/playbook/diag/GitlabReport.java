@@ -36,7 +36,6 @@ final class GitlabReport {
             issue.put("check_name", rule);
             issue.put("fingerprint", sha256(identity + "\n" + occurrence));
             issue.put("severity", p.isError() ? "major" : "minor");
-            issue.putArray("categories").add("Style");
             ObjectNode location = issue.putObject("location");
             location.put("path", p.file().replace('\\', '/'));
             location.putObject("lines").put("begin", Math.max(1, p.line()));

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 final class SarifReport {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final String INFORMATION = "https://github.com/playbook-docs/playbook";
 
     private SarifReport() {
     }
@@ -32,7 +31,6 @@ final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "Playbook");
         driver.put("version", toolVersion);
-        driver.put("informationUri", INFORMATION);
         Map<String, Problem> firstOfRule = new TreeMap<>();
         problems.forEach(p -> firstOfRule.putIfAbsent(RuleId.of(p), p));
         Map<String, Integer> ruleIndex = new TreeMap<>();
