@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,7 +31,8 @@ final class GitlabReport {
         Map<String, Integer> seen = new HashMap<>();
         for (Problem p : problems) {
             String rule = RuleId.of(p);
-            String identity = p.file() + "\n" + rule + "\n" + p.message();
+            String path = path(p.file());
+            String identity = path + "\n" + rule + "\n" + p.message();
             int occurrence = seen.merge(identity, 1, Integer::sum);
             ObjectNode issue = issues.addObject();
             issue.put("description", p.message());
@@ -37,10 +40,29 @@ final class GitlabReport {
             issue.put("fingerprint", sha256(identity + "\n" + occurrence));
             issue.put("severity", p.isError() ? "major" : "minor");
             ObjectNode location = issue.putObject("location");
-            location.put("path", p.file().replace('\\', '/'));
+            location.put("path", path);
             location.putObject("lines").put("begin", Math.max(1, p.line()));
         }
         return issues;
+    }
+
+    /**
+     * GitLab matches a path against the repository's files, so an absolute one (a source given as
+     * an absolute path) is made relative to the folder check runs in, the checkout, when inside it.
+     */
+    private static String path(String file) {
+        try {
+            Path path = Path.of(file);
+            if (path.isAbsolute()) {
+                Path here = Path.of("").toAbsolutePath();
+                if (path.normalize().startsWith(here)) {
+                    return here.relativize(path.normalize()).toString().replace('\\', '/');
+                }
+            }
+        } catch (InvalidPathException e) {
+            return file.replace('\\', '/');
+        }
+        return file.replace('\\', '/');
     }
 
     private static String sha256(String text) {

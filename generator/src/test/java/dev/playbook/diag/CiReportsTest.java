@@ -158,6 +158,15 @@ class CiReportsTest {
     }
 
     @Test
+    void gitlabPathsOfAnAbsoluteSourceAreRelativeToTheCheckout() throws Exception {
+        broken();
+        var result = TestPlaybook.run("check", "--source", dir.toAbsolutePath().resolve("playbook").toString(), "--format", "gitlab");
+        JsonNode issues = JSON.readTree(result.out());
+        assertEquals(Set.of(), gitlabSchema().validate(issues));
+        assertEquals(root() + "guide.md", issues.get(0).at("/location/path").asText());
+    }
+
+    @Test
     void theGitlabSchemaCatchesWhatIsWrong() throws Exception {
         JsonNode issues = JSON.readTree(broken().check("--format", "gitlab").out());
         ((ObjectNode) issues.get(0)).put("severity", "error");
