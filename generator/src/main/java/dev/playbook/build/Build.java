@@ -130,6 +130,7 @@ public final class Build {
             try {
                 AnchorCheck.check(site, contents, problems);
                 LayoutCheck.check(site, theme, problems);
+                LayoutCheck.checkThemeFiles(config.get().theme(), site, sources, problems);
                 new PlaybookChecker(site, contents::get, references, date, problems).checkAll();
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(InternalErrors.problem(SourcePosition.of(options.displayRoot()), "checking the playbook", e));
@@ -162,6 +163,7 @@ public final class Build {
                 clock.run("copy", () -> {
                     FileCopies copies = new FileCopies(problems, options.displayRoot(), pagesFirst);
                     copies.copyFiles(theme, sources, writer, contents.values().stream().anyMatch(c -> c.html().contains(FileCopies.DIAGRAM)));
+                    copies.writeThemeSettings(config.get().theme(), writer);
                     copies.writeReleaseFiles(release, writer);
                     return null;
                 });

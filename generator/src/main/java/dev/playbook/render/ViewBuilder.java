@@ -131,6 +131,7 @@ public final class ViewBuilder {
         model.put("root", UrlPaths.rootPrefix(url));
         model.put("nav", nav.nav(current, url));
         model.put("page", view);
+        model.put("settings", ThemeSettingsView.of(site.config().theme(), UrlPaths.rootPrefix(url)));
         List<String> steps = courseSteps.getOrDefault(url, List.of());
         if (!steps.isEmpty()) {
             model.put("courseSteps", steps);
