@@ -137,6 +137,29 @@ class KnowledgeCheckTest {
                 "error: question \"several\" asks for all that apply (choose: several) but no answer is marked \"correct: true\"");
     }
 
+    /** Hostile shapes are positioned problems in the course file, never a crash. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "    check: all of it\n",
+        "    check:\n      questions: {a: 1}\n",
+        "    check:\n      questions: [7, [], {}]\n",
+        "    check:\n      pass-mark: [1]\n      questions:\n        - situation: [x]\n",
+        "    check:\n      questions:\n        - situation: Why?\n          tests: {a: b}\n          answers: plenty\n",
+        "    check:\n      questions:\n        - situation: Why?\n          tests: [greet#]\n          choose: many\n"
+            + "          answers: [{text: A, correct: yes please, see: {x: y}}, 5, {correct: true}]\n",
+        "    check:\n      pass-mark: 0%\n      questions:\n        - id: Not An Id\n          situation: Why?\n"
+            + "          answer-from: limit for\n          tests: [greet]\n        - id: not-an-id\n          situation: Again?\n"
+            + "          answer-from: limit goodwill-credit for nobody\n          tests: [greet]\n",
+    })
+    void aMalformedCheckIsAPositionedProblem(String check) {
+        String course = CoursePlaybook.COURSE + check;
+        TestPlaybook.Result result = CoursePlaybook.create(dir).file("courses/first-week.yml", course).check();
+        assertEquals(1, result.exitCode(), result::toString);
+        String file = dir.resolve("playbook").toString() + "/courses/first-week.yml:";
+        assertTrue(result.err().lines().anyMatch(l -> l.startsWith(file) && l.contains(": error: ")), result::toString);
+        assertFalse(result.all().contains("Exception") || result.all().contains("internal error"), result::toString);
+    }
+
     @Test
     void aWrittenAnswerThatAgreesWithTheLimitNeedsNoCorrectFlag() {
         String course = CoursePlaybook.COURSE + GOOD.replace("""
