@@ -38,10 +38,6 @@ record ReleaseSnapshot(String release, List<PageSnapshot> pages, List<QuestionSn
         questions = questions == null ? List.of() : List.copyOf(questions);
     }
 
-    static ReleaseSnapshot of(Site site, Function<String, PageContent> contents) {
-        return of(site, contents, Map.of(), java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-    }
-
     /**
      * @param anchorAliases by page id, the old anchors the page keeps (old anchor to current anchor)
      * @param date          the day limits are judged on, which decides answers taken from the limits
