@@ -109,6 +109,18 @@ class KnowledgeCheckTest {
         assertTrue(playbook.output("courses/first-week.js").contains(
                 "\"checks\":[{\"module\":3,\"href\":\"courses/first-week-check-3.html\",\"max\":2,\"passScore\":1}]"));
         assertTrue(playbook.output("courses/first-week.html").contains("href=\"first-week-check-3.html\">Module 3 check</a>"));
+
+        // Byte-identical when built again from a clean output.
+        java.util.Map<String, byte[]> first = playbook.snapshot();
+        TestPlaybook again = TestPlaybook.in(dir.resolve("again"));
+        CoursePlaybook.create(dir.resolve("again")).file("courses/first-week.yml", CoursePlaybook.COURSE + GOOD);
+        assertEquals(0, again.build().exitCode());
+        java.util.Map<String, byte[]> second = again.snapshot();
+        for (String path : new String[] {"2026.1/courses/first-week-answers.js", "2026.1/courses/first-week-check-3.html",
+                "2026.1/courses/first-week.js"}) {
+            assertTrue(first.containsKey(path), path + " in " + first.keySet());
+            assertTrue(java.util.Arrays.equals(first.get(path), second.get(path)), path + " is the same in both builds");
+        }
     }
 
     @Test
