@@ -147,7 +147,7 @@ public final class Build {
         SiteWriter writer = clock.run("open output", () -> releaseStep.openWriter(options.out()));
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
-                    new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems)));
+                    new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems, date)));
             release.anchorAliases().forEach((id, aliases) -> contents.computeIfPresent(id,
                     (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), aliases))));
             SearchIndexer indexer = SearchIndexer.of(site, contents::get);

@@ -7,6 +7,7 @@ import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.diag.Suggestions;
 import dev.playbook.model.Course;
+import dev.playbook.model.KnowledgeCheck;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.PageKind;
@@ -91,6 +92,11 @@ final class PageLayout {
         for (Course course : site.courses()) {
             write(writer, Course.scriptUrl(course.id()), "the course data " + Course.scriptUrl(course.id()),
                     () -> CoursePages.script(course, site, contents::get));
+            Optional<String> answers = dev.playbook.render.CheckPages.answers(course, site, date);
+            if (answers.isPresent()) {
+                write(writer, KnowledgeCheck.answersUrl(course.id()), "the answers " + KnowledgeCheck.answersUrl(course.id()),
+                        answers::get);
+            }
         }
     }
 

@@ -39,8 +39,10 @@ public interface ReleaseStep {
      *
      * @param generatedUrls the pages the build generates (listings, tags, reference pages)
      * @param problems      where content problems go (e.g. an alias that clashes)
+     * @param date          the day limits are judged on (and so the answers of knowledge checks built on them)
      */
-    record Release(Site site, Function<String, PageContent> contents, Set<String> generatedUrls, Problems problems) { }
+    record Release(Site site, Function<String, PageContent> contents, Set<String> generatedUrls, Problems problems,
+                   java.time.LocalDate date) { }
 
     /**
      * What a release adds: notes (present when the site is one release among others, which turns

@@ -77,7 +77,7 @@ final class ReleaseFiles implements ReleaseStep {
         config = site.config();
         Map<String, Map<String, String>> anchorAliases = previous
                 .map(p -> AnchorHistory.aliases(p, site, release.contents())).orElse(Map.of());
-        ReleaseSnapshot pagesNow = ReleaseSnapshot.of(site, release.contents(), anchorAliases);
+        ReleaseSnapshot pagesNow = ReleaseSnapshot.of(site, release.contents(), anchorAliases, release.date());
         ReleaseNotes notes = previous.map(p -> NotesComparer.compare(p, pagesNow))
                 .orElse(ReleaseNotes.first(config.release()));
         Optional<java.time.Instant> released = origin.releaseDate(config.releaseDate());

@@ -58,8 +58,24 @@ public final class Views {
                              int readingMinutes, int stepCount, String overviewHref, String handoutHref,
                              List<ModuleView> modules) { }
 
-    /** A module of a course and its steps. */
-    public record ModuleView(int number, String title, String summary, int readingMinutes, List<StepView> steps) { }
+    /** A module of a course, its steps and its knowledge check (null when it has none). */
+    public record ModuleView(int number, String title, String summary, int readingMinutes, List<StepView> steps,
+                             CheckLinkView check) { }
+
+    /** The link to a module's knowledge check: how many questions, and the pass mark ("" when none). */
+    public record CheckLinkView(int module, String href, int questions, String passMark, int passScore) { }
+
+    /**
+     * A module's knowledge check page: its questions and choices, never which are right; those load
+     * from {@code answersSrc} when the learner answers. {@code passScore} is 0 without a pass mark.
+     */
+    public record CheckView(String course, String courseTitle, int module, String moduleTitle, String overviewHref,
+                            String answersSrc, String passMark, int passScore, List<QuestionView> questions,
+                            LinkView next) { }
+
+    /** One question of a check: {@code several} when all that apply are asked for. */
+    public record QuestionView(String id, int number, String situation, boolean several, List<LinkView> tests,
+                               List<String> choices) { }
 
     /**
      * A step of a course. {@code key} names its saved progress; {@code href} opens the step with the course bar;
@@ -168,7 +184,11 @@ public final class Views {
     /** The release notes page: changes against the previous release, page by page. */
     public record NotesView(String release, String previous, boolean empty, List<EntryView> added, List<RemovedView> removed,
                             List<RenamedView> renamed, List<ChangedView> changed, List<LimitChangeView> limits,
-                            List<EntryView> newStories, String changesHref) { }
+                            List<EntryView> newStories, String changesHref, List<QuestionChangeView> questions) { }
+
+    /** A knowledge-check question whose right answer changed: the check's link, the answers before and after. */
+    public record QuestionChangeView(String courseTitle, int module, String situation, String href, String before,
+                                     String after) { }
 
     /** A page listed in the notes; {@code anchor} (empty when listed elsewhere) is what its "changed" notice links to. */
     public record EntryView(String anchor, String title, String href) { }
