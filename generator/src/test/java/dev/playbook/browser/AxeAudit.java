@@ -28,6 +28,7 @@ final class AxeAudit {
               .catch(function (e) { done(JSON.stringify({error: String(e)})); });
             """;
 
+    private static volatile AxeAudit loaded;
     private final String source;
 
     private AxeAudit(String source) {
@@ -36,8 +37,12 @@ final class AxeAudit {
 
     /** Reads axe-core's browser bundle (skipping the test when it is not installed). */
     static AxeAudit load() {
+        if (loaded != null) {
+            return loaded;
+        }
         try {
-            return new AxeAudit(Files.readString(NpmTools.axeCore()));
+            loaded = new AxeAudit(Files.readString(NpmTools.axeCore()));
+            return loaded;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

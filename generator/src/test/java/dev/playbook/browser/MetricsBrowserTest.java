@@ -105,7 +105,7 @@ class MetricsBrowserTest {
                 colourScheme(scheme);
                 open(path);
                 SITE.browser().findAll("details").forEach(d -> SITE.browser().script("arguments[0].open = true;", d));
-                assertEquals(List.of(), AxeCheck.violations(SITE.browser()), path + " in " + scheme + " mode");
+                assertEquals(List.of(), AxeAudit.load().violations(SITE.browser()), path + " in " + scheme + " mode");
             }
         }
         colourScheme("light");
