@@ -126,6 +126,10 @@ public final class Build {
         pageLinks = contents.values().stream().mapToInt(c -> c.links().size()).sum();
         References references = References.of(site, contents::get);
         LocalDate date = buildDate(config.get());
+        clock.run("charts", () -> {
+            dev.playbook.charts.ChartedPages.insert(site, contents, date);
+            return null;
+        });
         clock.run("check", () -> {
             try {
                 AnchorCheck.check(site, contents, problems);
@@ -157,7 +161,7 @@ public final class Build {
             SideTask search = SideTask.start("playbook-search", () -> searchStage.run(site, indexer, writer));
             try {
                 clock.run("layout", () -> {
-                    layout.run(site, contents, references, date, templates, writer, release.notes(), laidOut);
+                    layout.run(site, contents, references, date, templates, writer, release.notes(), laidOut, releaseStep.history());
                     return null;
                 });
                 clock.run("copy", () -> {

@@ -65,13 +65,13 @@ final class PackageStage {
                 + (oneOfReleases ? UrlPaths.encodeSegment(site.config().release()) + "/" : ""));
         CoursePackager.Settings settings = new CoursePackager.Settings(site.config().language(), site.config().title(),
                 PLAYER_POLICY.value(), siteBase, playerFiles(theme));
-        Function<String, Optional<byte[]>> release = path -> writer.written(path).map(file -> {
+        Function<String, Optional<byte[]>> release = path -> {
             try {
-                return Files.readAllBytes(file);
+                return writer.claimed(path);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        };
         for (Course course : site.courses()) {
             String owner = "the SCORM packages of " + course.display();
             try {

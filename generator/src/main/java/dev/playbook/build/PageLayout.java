@@ -56,11 +56,11 @@ final class PageLayout {
 
     void run(Site site, Map<String, PageContent> contents, References references, LocalDate date,
              TemplateEngine templates, SiteWriter writer, Optional<ReleaseNotes> notes,
-             Map<String, BuildCache.LaidOut> laidOut) {
+             Map<String, BuildCache.LaidOut> laidOut, dev.playbook.model.PageHistory history) {
         ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
-                GeneratedPages.referenceLinks(site), notes);
+                GeneratedPages.referenceLinks(site), notes, history);
         Map<String, BuildCache.LaidOut> published = cache.laidOut(writer.out());
-        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes);
+        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes, history);
         Optional<Set<String>> affected = AffectedPages.between(cache.basis(writer.out()), now, site);
         site.pages().parallelStream().forEach(page -> {
             if (affected.isPresent() && !affected.get().contains(page.id()) && keep(writer, page, published, laidOut)) {
@@ -83,6 +83,8 @@ final class PageLayout {
         List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references,
                 findings, handouts(site, contents)));
         notes.ifPresent(n -> generated.add(ReleaseNotesPage.of(views, n)));
+        // Only a release among others is published where a web host serves the whole output folder.
+        notes.ifPresent(n -> generated.add(dev.playbook.render.NotFoundPage.of(views)));
         for (GeneratedPages.Generated page : generated) {
             layout(writer, page.url(), "the generated page " + page.url(), new BuildCache.LaidOut(page.layout(), page.model()),
                     templates, published, laidOut);
@@ -109,7 +111,7 @@ final class PageLayout {
                 Optional<Page> page = StepTarget.of(site, step.pageId()).flatMap(StepTarget::page);
                 PageContent content = page.map(p -> contents.get(p.id())).orElse(null);
                 steps.add(content == null ? "" : StepExcerpt.of(content.html(), page.get().url(), step.anchor(),
-                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-"));
+                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-", ", step " + (i + 1)));
             }
             handouts.put(course.id(), steps);
         }

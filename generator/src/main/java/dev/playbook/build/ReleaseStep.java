@@ -21,6 +21,11 @@ public interface ReleaseStep {
 
     ReleaseExtras prepare(Release release);
 
+    /** When each source file last changed, for the pages' "Last updated" (none: no dates). */
+    default dev.playbook.model.PageHistory history() {
+        return dev.playbook.model.PageHistory.NONE;
+    }
+
     /**
      * Opens the writer of the release's folder. A release among others is published with them
      * (see {@link dev.playbook.write.Publication}); a site on its own publishes at its commit.

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param basePaths          the path prefixes the site it was imported from was served under, without slashes at
  *                           either end (e.g. {@code handbook}, {@code docs}): a link {@code /handbook/x/} leads to {@code x}
  * @param theme              the theme settings ({@code theme:}): logo, favicon, accent colour, footer, announcement
+ * @param hostLinks          {@code edit-url} and {@code new-story-url}: links from the pages to the git host
  */
 public record SiteConfig(
         String title,
@@ -40,6 +41,7 @@ public record SiteConfig(
         Optional<String> baseUrl,
         List<String> basePaths,
         ThemeSettings theme,
+        HostLinks hostLinks,
         String file) {
 
     public static final String DEFAULT_RELEASE_TAGS = "release/*";
@@ -65,6 +67,7 @@ public record SiteConfig(
         Objects.requireNonNull(baseUrl, "baseUrl");
         basePaths = List.copyOf(basePaths);
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(hostLinks, "hostLinks");
         Objects.requireNonNull(file, "file");
     }
 
@@ -98,6 +101,6 @@ public record SiteConfig(
 
     public SiteConfig withRelease(String name) {
         return new SiteConfig(title, description, organisation, name, releaseTitle, releaseDate, releaseTags, language, types, roles,
-                reviewIntervalDays, brokenLinks, standardSections, baseUrl, basePaths, theme, file);
+                reviewIntervalDays, brokenLinks, standardSections, baseUrl, basePaths, theme, hostLinks, file);
     }
 }

@@ -26,20 +26,23 @@ import java.util.function.Function;
  * ({@value #FILE}), so notes can be written against a release that is not rebuilt, or that is
  * not in git at all.
  */
-@JsonPropertyOrder({"release", "pages", "questions"})
-record ReleaseSnapshot(String release, List<PageSnapshot> pages, List<QuestionSnapshot> questions) {
+@JsonPropertyOrder({"release", "pages", "questions", "feed"})
+record ReleaseSnapshot(String release, List<PageSnapshot> pages, List<QuestionSnapshot> questions,
+                       List<dev.playbook.feeds.FeedEntry> feed) {
 
     static final String FILE = "release-snapshot.json.gz";
 
     ReleaseSnapshot {
         Objects.requireNonNull(release, "release");
         pages = List.copyOf(pages);
-        // Snapshots written before knowledge checks were recorded read as none.
+        // Snapshots written before knowledge checks or feeds were recorded read as none.
         questions = questions == null ? List.of() : List.copyOf(questions);
+        feed = feed == null ? List.of() : List.copyOf(feed);
     }
 
-    static ReleaseSnapshot of(Site site, Function<String, PageContent> contents) {
-        return of(site, contents, Map.of(), java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    /** The same snapshot with the feeds' entries as of this release, newest first. */
+    ReleaseSnapshot withFeed(List<dev.playbook.feeds.FeedEntry> entries) {
+        return new ReleaseSnapshot(release, pages, questions, entries);
     }
 
     /**
@@ -61,7 +64,7 @@ record ReleaseSnapshot(String release, List<PageSnapshot> pages, List<QuestionSn
                     page.type().is(PageType.STORY), content == null ? List.of() : content.sections(), limits,
                     anchorAliases.getOrDefault(page.id(), Map.of())));
         }
-        return new ReleaseSnapshot(site.config().release(), pages, questions(site, date));
+        return new ReleaseSnapshot(site.config().release(), pages, questions(site, date), List.of());
     }
 
     /** Every question of every course's checks, with its right answers on the date. */

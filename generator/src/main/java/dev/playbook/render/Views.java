@@ -91,8 +91,12 @@ public final class Views {
     /** A story's context, outcome and the standards it illustrates. */
     public record StoryView(String channel, String situation, String outcome, List<LinkView> illustrates) { }
 
-    /** Who owns a page, who it is for, when it was reviewed and when it applies (empty strings when not given). */
-    public record MetaView(String owner, List<String> audience, String reviewed, String effective, String until) { }
+    /**
+     * Who owns a page, who it is for, when it was reviewed and when it applies (empty strings when not given);
+     * {@code updated} is the day git last changed its source ({@code updatedTime} the instant, RFC 3339), empty outside git.
+     */
+    public record MetaView(String owner, List<String> audience, String reviewed, String effective, String until,
+                           String updated, String updatedTime) { }
 
     /** A notice at the top of a page: {@code kind} is "upcoming", "expired" or "draft". */
     public record BannerView(String kind, String text) { }
@@ -160,16 +164,19 @@ public final class Views {
             List<ItemView> stories,
             List<ItemView> referencedBy,
             List<LinkView> related,
-            List<FilterView> filters) { }
+            List<FilterView> filters,
+            String editHref,
+            String newStoryHref) { }
 
     /**
      * The release a page belongs to, when the site is one release among others: what the version
      * switcher, the outdated-release banner and the home page's links need. {@code siteRoot} leads
      * from the page to the folder that holds every release ({@code versions.js} is there);
-     * {@code notice} says how this page changed in this release (null when it did not).
+     * {@code notice} says how this page changed in this release (null when it did not). {@code feeds} are the
+     * site's Atom feeds the page links to with {@code rel="alternate"} (none without a base URL).
      */
     public record ReleaseView(String name, String title, String date, String siteRoot, String notesHref, String zipHref,
-                              String pageId, String pagePath, NoticeView notice) { }
+                              String pageId, String pagePath, NoticeView notice, List<LinkView> feeds) { }
 
     /** "Changed in release 2026.2", linked to the page's entry in the release notes. */
     public record NoticeView(String kind, String text, String href) { }

@@ -159,14 +159,15 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * Where the bytes of a file this build wrote or kept are now, before the commit: staged, or
-     * published and kept as they are. Empty for a path this build has not written (yet).
+     * The bytes a file will have once committed: as staged by this writer, or as published when the
+     * writer kept it; empty when this writer did not claim it.
      */
-    public Optional<Path> written(String path) {
-        if (!owners.containsKey(path)) {
-            return Optional.empty();
+    public Optional<byte[]> claimed(String path) throws IOException {
+        if (staged.contains(path)) {
+            return Optional.of(Files.readAllBytes(stagedFile(path)));
         }
-        return Optional.of(staged.contains(path) ? staging.resolve(path) : out.resolve(path));
+        Path file = out.resolve(path);
+        return owners.containsKey(path) && Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
     }
 
     /** The bytes of a file this tool published before, if it is still there. */

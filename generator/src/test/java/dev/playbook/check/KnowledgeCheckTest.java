@@ -109,6 +109,18 @@ class KnowledgeCheckTest {
         assertTrue(playbook.output("courses/first-week.js").contains(
                 "\"checks\":[{\"module\":3,\"href\":\"courses/first-week-check-3.html\",\"max\":2,\"passScore\":1}]"));
         assertTrue(playbook.output("courses/first-week.html").contains("href=\"first-week-check-3.html\">Module 3 check</a>"));
+
+        // Byte-identical when built again from a clean output.
+        java.util.Map<String, byte[]> first = playbook.snapshot();
+        TestPlaybook again = TestPlaybook.in(dir.resolve("again"));
+        CoursePlaybook.create(dir.resolve("again")).file("courses/first-week.yml", CoursePlaybook.COURSE + GOOD);
+        assertEquals(0, again.build().exitCode());
+        java.util.Map<String, byte[]> second = again.snapshot();
+        for (String path : new String[] {"2026.1/courses/first-week-answers.js", "2026.1/courses/first-week-check-3.html",
+                "2026.1/courses/first-week.js"}) {
+            assertTrue(first.containsKey(path), path + " in " + first.keySet());
+            assertTrue(java.util.Arrays.equals(first.get(path), second.get(path)), path + " is the same in both builds");
+        }
     }
 
     @Test
@@ -135,6 +147,29 @@ class KnowledgeCheckTest {
         assertProblem(err, file, course, "credits]", "error: \"tests\" names standards;");
         assertProblem(err, file, course, "id: several|answers:",
                 "error: question \"several\" asks for all that apply (choose: several) but no answer is marked \"correct: true\"");
+    }
+
+    /** Hostile shapes are positioned problems in the course file, never a crash. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "    check: all of it\n",
+        "    check:\n      questions: {a: 1}\n",
+        "    check:\n      questions: [7, [], {}]\n",
+        "    check:\n      pass-mark: [1]\n      questions:\n        - situation: [x]\n",
+        "    check:\n      questions:\n        - situation: Why?\n          tests: {a: b}\n          answers: plenty\n",
+        "    check:\n      questions:\n        - situation: Why?\n          tests: [greet#]\n          choose: many\n"
+            + "          answers: [{text: A, correct: yes please, see: {x: y}}, 5, {correct: true}]\n",
+        "    check:\n      pass-mark: 0%\n      questions:\n        - id: Not An Id\n          situation: Why?\n"
+            + "          answer-from: limit for\n          tests: [greet]\n        - id: not-an-id\n          situation: Again?\n"
+            + "          answer-from: limit goodwill-credit for nobody\n          tests: [greet]\n",
+    })
+    void aMalformedCheckIsAPositionedProblem(String check) {
+        String course = CoursePlaybook.COURSE + check;
+        TestPlaybook.Result result = CoursePlaybook.create(dir).file("courses/first-week.yml", course).check();
+        assertEquals(1, result.exitCode(), result::toString);
+        String file = dir.resolve("playbook").toString() + "/courses/first-week.yml:";
+        assertTrue(result.err().lines().anyMatch(l -> l.startsWith(file) && l.contains(": error: ")), result::toString);
+        assertFalse(result.all().contains("Exception") || result.all().contains("internal error"), result::toString);
     }
 
     @Test
