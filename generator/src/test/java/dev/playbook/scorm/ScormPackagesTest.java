@@ -82,6 +82,10 @@ class ScormPackagesTest {
         assertTrue(names.stream().noneMatch(n -> n.startsWith("search/") || n.startsWith("assets/js/search/")
                 || n.endsWith("search-box.js")), "search is left out: " + names);
         assertTrue(names.stream().noneMatch(n -> n.startsWith("parameters/") || n.startsWith("courses/first-week.html")));
+        // The course overview offers the package for download, beside the handout.
+        org.jsoup.nodes.Document overview = playbook.html("courses/first-week.html");
+        String zipName = version.zipUrl("first-week").substring("courses/".length());
+        assertEquals(1, overview.select(".course-packages a[download][href=" + zipName + "]").size(), overview.select(".course-packages").outerHtml());
     }
 
     @ParameterizedTest
