@@ -2,8 +2,11 @@ package dev.playbook.index;
 
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -37,8 +40,15 @@ final class StableIndexFiles {
     }
 
     /** {@code files} (every file of {@code directory}, by name) with stable ids, times and checksums. */
-    static Map<String, byte[]> of(Directory directory, Map<String, byte[]> files, String digest) throws IOException {
+    static Map<String, byte[]> of(Directory directory, Map<String, byte[]> given, String digest) throws IOException {
         SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        Map<String, byte[]> files = new TreeMap<>(given);
+        for (SegmentCommitInfo segment : commit) {
+            String name = segment.info.name + ".si";
+            if (files.containsKey(name)) {
+                files.put(name, plainDiagnostics(directory, segment.info, name));
+            }
+        }
         List<byte[]> random = new ArrayList<>();
         random.add(commit.getId());
         for (SegmentCommitInfo segment : commit) {
@@ -67,6 +77,27 @@ final class StableIndexFiles {
             out.put(file.getKey(), bytes);
         }
         return out;
+    }
+
+    /**
+     * The segment's {@code .si} written again with one diagnostic, where it went: Lucene keeps its
+     * diagnostics (the machine's OS and Java version, the time) in a {@code Map.copyOf}, whose
+     * order changes from one JVM run to the next, so the same index came out in other bytes on
+     * another run or machine.
+     */
+    private static byte[] plainDiagnostics(Directory directory, SegmentInfo info, String file) throws IOException {
+        SegmentInfo plain = new SegmentInfo(directory, info.getVersion(), info.getMinVersion(), info.name, info.maxDoc(),
+                info.getUseCompoundFile(), info.getHasBlocks(), info.getCodec(),
+                Map.of("source", info.getDiagnostics().getOrDefault("source", "")), info.getId(),
+                new TreeMap<>(info.getAttributes()), info.getIndexSort());
+        plain.setFiles(info.files());
+        directory.deleteFile(file);
+        info.getCodec().segmentInfoFormat().write(directory, plain, IOContext.DEFAULT);
+        try (IndexInput in = directory.openInput(file, IOContext.DEFAULT)) {
+            byte[] bytes = new byte[(int) in.length()];
+            in.readBytes(bytes, 0, bytes.length);
+            return bytes;
+        }
     }
 
     private static boolean replaceAll(byte[] bytes, byte[] from, byte[] to) {
