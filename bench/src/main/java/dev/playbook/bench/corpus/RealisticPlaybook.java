@@ -67,7 +67,7 @@ public final class RealisticPlaybook {
         }
         StringBuilder extra = new StringBuilder(frontMatter);
         if (index % 3 == 0) {
-            extra.append("owner: \"Team ").append(index % 17).append("\"\n");
+            extra.append("owner: ").append(Role.ALL.get(index % Role.ALL.size()).id()).append('\n');
         }
         if (index % 5 == 0) {
             extra.append("audience: [associate]\n");
