@@ -33,7 +33,8 @@ final class AffectedPages {
 
     /** What every page's model shares: the reading order as the sidebar shows it, the config, the day and the release. */
     record Shared(List<NavKey> order, List<LinkView> reference, SiteConfig config, LocalDate date, Optional<ReleaseNotes> notes,
-                  List<dev.playbook.model.Course> courses, dev.playbook.model.Glossary glossary) { }
+                  List<dev.playbook.model.Course> courses, dev.playbook.model.Glossary glossary,
+                  dev.playbook.model.PageHistory history) { }
 
     /** A page as other pages' sidebars, breadcrumbs and previous/next links show it. */
     record NavKey(String id, String url, String title, String type, PageKind kind, String folder) { }
@@ -56,7 +57,10 @@ final class AffectedPages {
         Shared shared = basis.shared();
         String sharedDigest = new CacheDigest().add(templates).add(shared.order().toString()).add(shared.reference().toString())
                 .add(shared.config().toString()).add(shared.date().toString()).add(shared.notes().toString())
-                .add(shared.courses().toString()).add(glossaryKey(shared.glossary())).hex();
+                .add(shared.courses().toString()).add(glossaryKey(shared.glossary()))
+                // In name order: the history's map may iterate in another order in another process.
+                .add(new java.util.TreeMap<>(shared.history().lastChanged()).toString())
+                .add(shared.history().released().toString()).hex();
         Map<String, Stamp> pages = new java.util.concurrent.ConcurrentHashMap<>();
         basis.pages().values().parallelStream().forEach(page -> {
             PageContent content = basis.contents().get(page.id());
@@ -116,7 +120,7 @@ final class AffectedPages {
     }
 
     static Basis basis(Site site, Function<String, PageContent> contents, List<LinkView> reference, LocalDate date,
-                       Optional<ReleaseNotes> notes) {
+                       Optional<ReleaseNotes> notes, dev.playbook.model.PageHistory history) {
         List<NavKey> order = site.readingOrder().stream()
                 .map(p -> new NavKey(p.id(), p.url(), p.title(), p.type().id(), p.kind(), p.folder())).toList();
         Map<String, Page> pages = new HashMap<>();
@@ -125,8 +129,8 @@ final class AffectedPages {
             pages.put(page.id(), page);
             bodies.put(page.id(), contents.apply(page.id()));
         }
-        return new Basis(new Shared(order, List.copyOf(reference), site.config(), date, notes, site.courses(), site.glossary()),
-                pages, bodies);
+        return new Basis(new Shared(order, List.copyOf(reference), site.config(), date, notes, site.courses(), site.glossary(),
+                history), pages, bodies);
     }
 
     /**

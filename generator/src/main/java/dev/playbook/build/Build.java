@@ -130,6 +130,7 @@ public final class Build {
             try {
                 AnchorCheck.check(site, contents, problems);
                 LayoutCheck.check(site, theme, problems);
+                LayoutCheck.checkThemeFiles(config.get().theme(), site, sources, problems);
                 new PlaybookChecker(site, contents::get, references, date, problems).checkAll();
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(InternalErrors.problem(SourcePosition.of(options.displayRoot()), "checking the playbook", e));
@@ -146,7 +147,7 @@ public final class Build {
         SiteWriter writer = clock.run("open output", () -> releaseStep.openWriter(options.out()));
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
-                    new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems)));
+                    new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems, date)));
             release.anchorAliases().forEach((id, aliases) -> contents.computeIfPresent(id,
                     (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), aliases))));
             SearchIndexer indexer = SearchIndexer.of(site, contents::get);
@@ -156,12 +157,13 @@ public final class Build {
             SideTask search = SideTask.start("playbook-search", () -> searchStage.run(site, indexer, writer));
             try {
                 clock.run("layout", () -> {
-                    layout.run(site, contents, references, date, templates, writer, release.notes(), laidOut);
+                    layout.run(site, contents, references, date, templates, writer, release.notes(), laidOut, releaseStep.history());
                     return null;
                 });
                 clock.run("copy", () -> {
                     FileCopies copies = new FileCopies(problems, options.displayRoot(), pagesFirst);
                     copies.copyFiles(theme, sources, writer, contents.values().stream().anyMatch(c -> c.html().contains(FileCopies.DIAGRAM)));
+                    copies.writeThemeSettings(config.get().theme(), writer);
                     copies.writeReleaseFiles(release, writer);
                     return null;
                 });

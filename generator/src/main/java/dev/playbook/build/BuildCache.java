@@ -46,9 +46,15 @@ public final class BuildCache {
     private Map<String, LaidOut> laidOut = Map.of();
     private Optional<Path> laidOutIn = Optional.empty();
     private Optional<AffectedPages.Basis> basis = Optional.empty();
-    /** The last search index made for an output folder, so the next one updates it. */
-    private Optional<SearchIndexer.Indexed> searchIndex = Optional.empty();
-    private Optional<Path> searchIndexIn = Optional.empty();
+    /** The last search index made for each output folder (one per language), so the next one updates it. */
+    private final Map<Path, SearchIndexer.Indexed> searchIndexes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, SearchIndexer.Indexed> eldest) {
+            return size() > MAX_SEARCH_INDEXES;
+        }
+    };
+    /** Enough for every language of a release and a few more; an older one is built afresh. */
+    private static final int MAX_SEARCH_INDEXES = 32;
     /** False for a one-off build: nothing comes after it, so the laid-out models need not outlive their pages. */
     private final boolean forNextBuild;
     /** What an earlier process published, as digests ({@link StoredCache}): the folder, its manifest's stamp and the basis. */
@@ -169,12 +175,11 @@ public final class BuildCache {
 
     /** The last search index made for {@code out}, built or updated, published or not. */
     synchronized Optional<SearchIndexer.Indexed> searchIndex(Path out) {
-        return searchIndexIn.equals(Optional.of(out)) ? searchIndex : Optional.empty();
+        return Optional.ofNullable(searchIndexes.get(out));
     }
 
     synchronized void searchIndex(Path out, SearchIndexer.Indexed index) {
-        searchIndex = Optional.of(index);
-        searchIndexIn = Optional.of(out);
+        searchIndexes.put(out, index);
     }
 
     /** Forgets what was published: a publish that failed after its commits were planned left the old files. */

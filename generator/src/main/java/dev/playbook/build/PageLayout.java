@@ -7,6 +7,7 @@ import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.diag.Suggestions;
 import dev.playbook.model.Course;
+import dev.playbook.model.KnowledgeCheck;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.PageKind;
@@ -55,11 +56,11 @@ final class PageLayout {
 
     void run(Site site, Map<String, PageContent> contents, References references, LocalDate date,
              TemplateEngine templates, SiteWriter writer, Optional<ReleaseNotes> notes,
-             Map<String, BuildCache.LaidOut> laidOut) {
+             Map<String, BuildCache.LaidOut> laidOut, dev.playbook.model.PageHistory history) {
         ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
-                GeneratedPages.referenceLinks(site), notes);
+                GeneratedPages.referenceLinks(site), notes, history);
         Map<String, BuildCache.LaidOut> published = cache.laidOut(writer.out());
-        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes);
+        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes, history);
         Optional<Set<String>> inProcess = AffectedPages.between(cache.basis(writer.out()), now, site);
         Optional<AffectedPages.Stamped> stamped = cache.stampsLayouts()
                 ? Optional.of(AffectedPages.stamped(now, cache.templatesKey())) : Optional.empty();
@@ -91,6 +92,8 @@ final class PageLayout {
         List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references,
                 findings, handouts(site, contents)));
         notes.ifPresent(n -> generated.add(ReleaseNotesPage.of(views, n)));
+        // Only a release among others is published where a web host serves the whole output folder.
+        notes.ifPresent(n -> generated.add(dev.playbook.render.NotFoundPage.of(views)));
         for (GeneratedPages.Generated page : generated) {
             layout(writer, page.url(), "the generated page " + page.url(), new BuildCache.LaidOut(page.layout(), page.model()),
                     templates, published, laidOut);
@@ -98,6 +101,11 @@ final class PageLayout {
         for (Course course : site.courses()) {
             write(writer, Course.scriptUrl(course.id()), "the course data " + Course.scriptUrl(course.id()),
                     () -> CoursePages.script(course, site, contents::get));
+            Optional<String> answers = dev.playbook.render.CheckPages.answers(course, site, date);
+            if (answers.isPresent()) {
+                write(writer, KnowledgeCheck.answersUrl(course.id()), "the answers " + KnowledgeCheck.answersUrl(course.id()),
+                        answers::get);
+            }
         }
     }
 
@@ -112,7 +120,7 @@ final class PageLayout {
                 Optional<Page> page = StepTarget.of(site, step.pageId()).flatMap(StepTarget::page);
                 PageContent content = page.map(p -> contents.get(p.id())).orElse(null);
                 steps.add(content == null ? "" : StepExcerpt.of(content.html(), page.get().url(), step.anchor(),
-                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-"));
+                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-", ", step " + (i + 1)));
             }
             handouts.put(course.id(), steps);
         }

@@ -100,16 +100,9 @@ final class BuildCommand implements Callable<Integer> {
         report.problems().forEach(p -> err.println(p.format()));
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!report.published()) {
-            err.printf("playbook: %d error(s), %d warning(s); nothing was published, %s is unchanged%n",
-                    report.errors(), report.warnings(), this.out);
+            err.println("playbook: " + report.summary(this.out, millis));
         } else if (!quiet) {
-            long rebuilt = report.releases().stream().filter(ReleasesReport.Outcome::rebuilt).count();
-            String where = report.releases().size() == 1
-                    ? this.out.resolve(report.releases().get(0).name()).toString()
-                    : this.out + " (" + report.releases().size() + " releases, " + rebuilt + " rebuilt)";
-            out.printf("Built %d pages into %s in %.2f s (%d files written, %d unchanged, %d removed)%s%n",
-                    report.pages(), where, millis / 1000.0, report.written(), report.unchanged(), report.removed(),
-                    report.warnings() > 0 ? "; " + report.warnings() + " warning(s)" : "");
+            out.println(report.summary(this.out, millis));
             out.printf("Latest release: %s (open %s)%n", report.latest().orElse(""), this.out.resolve("index.html"));
         }
         if (stats) {

@@ -3,14 +3,19 @@ package dev.playbook.cli;
 import dev.playbook.build.Build;
 import dev.playbook.build.BuildOptions;
 import dev.playbook.build.BuildReport;
+import dev.playbook.build.Version;
 import dev.playbook.diag.ProblemFormat;
 import dev.playbook.theme.ThemeNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code playbook check}: every check of {@code build}, nothing written. */
@@ -32,21 +37,21 @@ final class CheckCommand implements Callable<Integer> {
     DebugOption debug;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json, or github (GitHub Actions annotations).")
+            description = "text (default), json, github (GitHub Actions annotations), sarif (SARIF 2.1.0, for code scanning),"
+                    + " gitlab (GitLab Code Quality) or junit (JUnit XML, one test case per finding).")
     String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the findings in --format to FILE (folders made as needed) and print them as text too, for a CI job that keeps the report and shows the log.")
+    Optional<Path> output;
 
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
     @Override
     public Integer call() {
-        ProblemFormat chosen;
-        try {
-            chosen = ProblemFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--format': '" + format + "' (expected text, json or github)");
-        }
+        ProblemFormat chosen = ProblemFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "Invalid value for option '--format': '" + format + "' (expected " + ProblemFormat.labels() + ")"));
         if (sources.missingConfig().isPresent()) {
             spec.commandLine().getErr().println(sources.missingConfig().get());
             return Main.USAGE;
@@ -59,9 +64,22 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ThemeNotFoundException e) {
             throw new IllegalStateException(e);
         }
-        var out = chosen == ProblemFormat.TEXT ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        out.print(chosen.format(report.problems()));
-        if (chosen == ProblemFormat.TEXT) {
+        PrintWriter err = spec.commandLine().getErr();
+        String findings = chosen.format(report.problems(), Version.current());
+        if (output.isPresent()) {
+            try {
+                Path file = output.get().toAbsolutePath();
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, findings, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("playbook: cannot write " + output.get() + ": " + e.getMessage());
+                return Main.FAILURE;
+            }
+        }
+        boolean text = chosen == ProblemFormat.TEXT || output.isPresent();
+        PrintWriter out = text ? err : spec.commandLine().getOut();
+        out.print(text ? ProblemFormat.TEXT.format(report.problems()) : findings);
+        if (text) {
             out.printf("%d error(s), %d warning(s)%n", report.errors(), report.warnings());
         }
         out.flush();

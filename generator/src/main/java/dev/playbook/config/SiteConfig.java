@@ -21,6 +21,8 @@ import java.util.Optional;
  *                           slash, e.g. {@code https://playbook.example.com}: for {@code sitemap.xml} and {@code pages.json}
  * @param basePaths          the path prefixes the site it was imported from was served under, without slashes at
  *                           either end (e.g. {@code handbook}, {@code docs}): a link {@code /handbook/x/} leads to {@code x}
+ * @param theme              the theme settings ({@code theme:}): logo, favicon, accent colour, footer, announcement
+ * @param hostLinks          {@code edit-url} and {@code new-story-url}: links from the pages to the git host
  */
 public record SiteConfig(
         String title,
@@ -38,6 +40,8 @@ public record SiteConfig(
         List<String> standardSections,
         Optional<String> baseUrl,
         List<String> basePaths,
+        ThemeSettings theme,
+        HostLinks hostLinks,
         String file) {
 
     public static final String DEFAULT_RELEASE_TAGS = "release/*";
@@ -62,6 +66,8 @@ public record SiteConfig(
         standardSections = List.copyOf(standardSections);
         Objects.requireNonNull(baseUrl, "baseUrl");
         basePaths = List.copyOf(basePaths);
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(hostLinks, "hostLinks");
         Objects.requireNonNull(file, "file");
     }
 
@@ -95,6 +101,6 @@ public record SiteConfig(
 
     public SiteConfig withRelease(String name) {
         return new SiteConfig(title, description, organisation, name, releaseTitle, releaseDate, releaseTags, language, types, roles,
-                reviewIntervalDays, brokenLinks, standardSections, baseUrl, basePaths, file);
+                reviewIntervalDays, brokenLinks, standardSections, baseUrl, basePaths, theme, hostLinks, file);
     }
 }

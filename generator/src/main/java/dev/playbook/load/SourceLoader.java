@@ -31,6 +31,19 @@ public final class SourceLoader {
 
     public static final String CONFIG_FILE = "playbook.yml";
 
+    /**
+     * The one line to print when {@code source} is a folder without {@code playbook.yml} (a handbook
+     * from another generator, most likely): how to make one. Empty when there is one, or no folder
+     * (the build explains that). {@code display} is how the folder is named to the user.
+     */
+    public static Optional<String> missingConfig(Path source, String display) {
+        if (!Files.isDirectory(source) || Files.exists(source.resolve(CONFIG_FILE))) {
+            return Optional.empty();
+        }
+        return Optional.of("playbook: no playbook.yml in " + display + ": run \"playbook init --from " + display
+                + "\" to make one for this handbook");
+    }
+
     private final Path root;
     private final String displayRoot;
 
