@@ -87,6 +87,25 @@ class StoredCacheTest {
     }
 
     @Test
+    void checkReadsAndWritesTheBodiesAndFindsWhatAFreshCheckFinds() {
+        TestPlaybook site = playbook(temp.resolve("a"));
+        built(site);
+        TestPlaybook.Result check = site.check("--debug");
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.err().contains("build cache: 0 bodies rendered"), check::toString);
+        site.file("guides/guide-2.md", "---\ntitle: Guide 2\n---\nSee [gone](../gone.md) and [greet](../greet.md#nowhere).\n");
+        TestPlaybook.Result edited = site.check("--debug");
+        assertTrue(edited.err().contains("build cache: 1 bodies rendered"), edited::toString);
+        TestPlaybook.Result fresh = site.check("--no-cache");
+        assertEquals(fresh.exitCode(), edited.exitCode());
+        assertEquals(fresh.err(), edited.err().lines().filter(l -> !l.startsWith("playbook: debug: "))
+                .map(l -> l + "\n").reduce("", String::concat));
+        assertTrue(fresh.err().contains("gone.md"), fresh::toString);
+        // The build after the check renders nothing: the check stored the edited body.
+        assertTrue(built(site).err().contains("build cache: 0 bodies rendered"));
+    }
+
+    @Test
     void noCacheNeitherReadsNorWrites() {
         TestPlaybook site = playbook(temp.resolve("a"));
         TestPlaybook.Result result = site.build("--no-cache", "--debug");
