@@ -61,11 +61,19 @@ final class PageLayout {
                 GeneratedPages.referenceLinks(site), notes, history);
         Map<String, BuildCache.LaidOut> published = cache.laidOut(writer.out());
         AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes, history);
-        Optional<Set<String>> affected = AffectedPages.between(cache.basis(writer.out()), now, site);
+        Optional<Set<String>> inProcess = AffectedPages.between(cache.basis(writer.out()), now, site);
+        Optional<AffectedPages.Stamped> stamped = cache.stampsLayouts()
+                ? Optional.of(AffectedPages.stamped(now, cache.templatesKey())) : Optional.empty();
+        // A build from the command line knows what an earlier one published only from the stored cache.
+        Optional<Set<String>> fromStore = inProcess.isPresent() || stamped.isEmpty() ? Optional.empty()
+                : cache.storedBasis(writer.out()).flatMap(before -> AffectedPages.between(before, stamped.get(), site));
+        Optional<Set<String>> affected = inProcess.isPresent() ? inProcess : fromStore;
         site.pages().parallelStream().forEach(page -> {
-            if (affected.isPresent() && !affected.get().contains(page.id()) && keep(writer, page, published, laidOut)) {
+            if (affected.isPresent() && !affected.get().contains(page.id())
+                    && (fromStore.isPresent() ? keepStored(writer, page) : keep(writer, page, published, laidOut))) {
                 return;
             }
+            cache.pagesLaidOut.incrementAndGet();
             try {
                 FaultInjection.at("laying out", page.display());
                 layoutOf(page, templates).ifPresent(layout -> layout(writer, page.url(), page.display(),
@@ -79,6 +87,7 @@ final class PageLayout {
             }
         });
         basis = Optional.of(now);
+        stamped.ifPresent(b -> cache.stamped(writer.out(), b));
         List<Problem> findings = problems.sorted();
         List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references,
                 findings, handouts(site, contents)));
@@ -132,6 +141,16 @@ final class PageLayout {
             return true;
         }
         return false;
+    }
+
+    /** Keeps a page no change reached as an earlier process published it, when it still is. */
+    private boolean keepStored(SiteWriter writer, Page page) {
+        try {
+            return writer.keep(page.url(), page.display());
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(page.display()), e.getMessage());
+            return true;
+        }
     }
 
     /** Lays out one output, unless it is published from the same template and an equal model. */

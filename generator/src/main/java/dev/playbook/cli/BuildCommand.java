@@ -2,6 +2,7 @@ package dev.playbook.cli;
 
 import dev.playbook.build.BuildOptions;
 import dev.playbook.build.BuildReport;
+import dev.playbook.build.StoredCache;
 import dev.playbook.releases.ReleaseBuild;
 import dev.playbook.releases.ReleaseException;
 import dev.playbook.releases.ReleasesReport;
@@ -58,6 +59,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
     boolean quiet;
 
+    @Option(names = "--no-cache", description = "Build from nothing, neither reading nor writing the build cache (.playbook-cache/ in the source folder).")
+    boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,13 +74,22 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(sources.source, sources.display(), this.out, theme, sources.release,
                 sources.drafts, sources.date, true);
         ReleasesReport report;
+        Optional<StoredCache> cache = noCache ? Optional.empty()
+                : Optional.of(StoredCache.open(sources.source, line -> {
+                    if (debug.debug) {
+                        err.println("playbook: " + line);
+                    }
+                }));
         try {
-            report = ReleaseBuild.run(new ReleaseBuild.Options(options, allReleases, line -> {
+            ReleaseBuild.Options releases = new ReleaseBuild.Options(options, allReleases, line -> {
                 if (!quiet && allReleases) {
                     out.println(line);
                     out.flush();
                 }
-            }));
+            });
+            report = ReleaseBuild.run(cache.map(c -> releases.withStored(c.cache())).orElse(releases));
+            boolean published = report.published();
+            cache.ifPresent(c -> c.save(published));
         } catch (ReleaseException.OutputLocked e) {
             err.println("playbook: " + e.getMessage());
             return Main.LOCKED;

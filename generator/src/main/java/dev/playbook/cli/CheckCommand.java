@@ -2,6 +2,9 @@ package dev.playbook.cli;
 
 import dev.playbook.build.Build;
 import dev.playbook.build.BuildOptions;
+import dev.playbook.build.ReleaseStep;
+import dev.playbook.build.StagedBuild;
+import dev.playbook.build.StoredCache;
 import dev.playbook.build.BuildReport;
 import dev.playbook.build.Version;
 import dev.playbook.diag.ProblemFormat;
@@ -48,6 +51,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
+    @Option(names = "--no-cache", description = "Check from nothing, neither reading nor writing the build cache (.playbook-cache/ in the source folder).")
+    boolean noCache;
+
     @Override
     public Integer call() {
         ProblemFormat chosen = ProblemFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
@@ -59,12 +65,25 @@ final class CheckCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(sources.source, sources.display(), Path.of("site-out"), "default",
                 sources.release, sources.drafts, sources.date, false);
         BuildReport report;
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            report = Build.run(options);
+            if (noCache) {
+                report = Build.run(options);
+            } else {
+                // The bodies a build rendered serve the check, and the check's serve the next build.
+                StoredCache cache = StoredCache.open(sources.source, line -> {
+                    if (debug.debug) {
+                        err.println("playbook: " + line);
+                    }
+                });
+                try (StagedBuild staged = Build.stage(options, ReleaseStep.NONE, cache.cache(), false)) {
+                    report = staged.report();
+                }
+                cache.save(false);
+            }
         } catch (ThemeNotFoundException e) {
             throw new IllegalStateException(e);
         }
-        PrintWriter err = spec.commandLine().getErr();
         String findings = chosen.format(report.problems(), Version.current());
         if (output.isPresent()) {
             try {

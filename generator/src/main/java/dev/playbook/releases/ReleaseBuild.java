@@ -62,10 +62,21 @@ public final class ReleaseBuild {
      *             dev server); otherwise each build takes it for its run
      */
     public record Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental,
-                          Optional<OutputLock> lock) {
+                          Optional<OutputLock> lock, Optional<BuildCache> stored) {
         public Options {
             java.util.Objects.requireNonNull(incremental, "incremental");
             java.util.Objects.requireNonNull(lock, "lock");
+            java.util.Objects.requireNonNull(stored, "stored");
+        }
+
+        public Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental,
+                       Optional<OutputLock> lock) {
+            this(build, allReleases, progress, incremental, lock, Optional.empty());
+        }
+
+        /** The same build, starting the working tree's release from a cache an earlier process stored ({@code StoredCache}). */
+        public Options withStored(BuildCache cache) {
+            return new Options(build, allReleases, progress, incremental, lock, Optional.of(cache));
         }
 
         public Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental) {
@@ -401,6 +412,9 @@ public final class ReleaseBuild {
             if (options.incremental().isPresent()) {
                 Incremental incremental = options.incremental().get();
                 return Build.stage(at(base, out), files, incremental.cache(), incremental.pagesFirst());
+            }
+            if (options.stored().isPresent()) {
+                return Build.stage(at(base, out), files, options.stored().get(), false);
             }
             return Build.stage(at(base, out), files);
         }
