@@ -55,9 +55,9 @@ final class PageLayout {
 
     void run(Site site, Map<String, PageContent> contents, References references, LocalDate date,
              TemplateEngine templates, SiteWriter writer, Optional<ReleaseNotes> notes,
-             Map<String, BuildCache.LaidOut> laidOut) {
+             Map<String, BuildCache.LaidOut> laidOut, dev.playbook.render.Localisation localisation) {
         ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
-                GeneratedPages.referenceLinks(site), notes);
+                GeneratedPages.referenceLinks(site), notes, localisation);
         Map<String, BuildCache.LaidOut> published = cache.laidOut(writer.out());
         AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes);
         Optional<Set<String>> affected = AffectedPages.between(cache.basis(writer.out()), now, site);

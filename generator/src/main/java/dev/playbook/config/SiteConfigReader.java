@@ -21,7 +21,7 @@ public final class SiteConfigReader {
 
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "description", "organisation", "release", "release-title", "release-date", "release-tags",
-            "language", "types", "roles", "review-interval-days", "checks", "base-url", "base-path");
+            "language", "languages", "types", "roles", "review-interval-days", "checks", "base-url", "base-path");
     static final Set<String> CHECK_KEYS = Set.of("links", "standard-sections");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern RELEASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -78,6 +78,8 @@ public final class SiteConfigReader {
                     + " served from, starting with https:// or http://, e.g. \"https://playbook.example.com\"");
             baseUrl = Optional.empty();
         }
+        Languages languages = LanguagesReader.read(yaml, language, title.orElse(""), fields.text("description").orElse(""),
+                local);
         SiteConfig config = new SiteConfig(
                 title.orElse(""),
                 fields.text("description").orElse(""),
@@ -94,7 +96,8 @@ public final class SiteConfigReader {
                 readStandardSections(yaml, local),
                 baseUrl,
                 readBasePaths(fields, yaml, local),
-                file);
+                file,
+                languages);
         problems.addAll(local.sorted());
         return local.hasErrors() ? Optional.empty() : Optional.of(config);
     }

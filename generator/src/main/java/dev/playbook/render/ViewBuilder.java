@@ -57,8 +57,19 @@ public final class ViewBuilder {
     /** For each output path, the course steps that lead there ({@code course:step}). */
     private final Map<String, List<String>> courseSteps;
 
+    /** The language pages are laid out in. */
+    private final Localisation localisation;
+
     public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
                        LocalDate date, List<LinkView> referencePages, Optional<ReleaseNotes> release) {
+        this(site, generatorVersion, contents, references, date, referencePages, release,
+                Localisation.single(site.config().language(), Map.of(), "ltr"));
+    }
+
+    public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
+                       LocalDate date, List<LinkView> referencePages, Optional<ReleaseNotes> release,
+                       Localisation localisation) {
+        this.localisation = localisation;
         this.site = site;
         this.release = release;
         this.contents = contents;
@@ -131,12 +142,53 @@ public final class ViewBuilder {
         model.put("root", UrlPaths.rootPrefix(url));
         model.put("nav", nav.nav(current, url));
         model.put("page", view);
+        model.put("msg", localisation.messages());
+        model.put("lang", languageView(url, current));
         List<String> steps = courseSteps.getOrDefault(url, List.of());
         if (!steps.isEmpty()) {
             model.put("courseSteps", steps);
         }
         release.ifPresent(notes -> model.put("release", releaseView(url, current, notes)));
         return model;
+    }
+
+    Localisation localisation() {
+        return localisation;
+    }
+
+    private Views.LanguageView languageView(String url, Optional<Page> current) {
+        if (!localisation.multilingual()) {
+            return new Views.LanguageView(localisation.code(), localisation.dir(), List.of(), null, null, null);
+        }
+        // From this page to the release's folder, then into each language's folder.
+        String release = UrlPaths.rootPrefix(url) + (localisation.primary() ? "" : "../");
+        String path = UrlPaths.encode(url);
+        List<Views.AlternateView> alternates = localisation.languages().stream()
+                .map(l -> new Views.AlternateView(l.code(), l.name(), release + l.folder() + path,
+                        l.code().equals(localisation.code()), l.dir()))
+                .toList();
+        Views.FallbackView fallback = null;
+        String contentLang = null;
+        if (!localisation.primary() && current.isPresent() && !localisation.translated().contains(current.get().sourcePath())) {
+            // Each language named in this one, as a sentence writes it: "al español", "en inglés".
+            String here = Locale.forLanguageTag(localisation.code()).getDisplayName(localisation.locale());
+            String original = Locale.forLanguageTag(localisation.primaryCode()).getDisplayName(localisation.locale());
+            String text = message("notTranslated", "This page is not translated into {0} yet; it is shown in {1}.")
+                    .replace("{0}", here).replace("{1}", original);
+            String file = current.get().sourcePath();
+            int dot = file.lastIndexOf('.');
+            String translation = dot > file.lastIndexOf('/') + 1
+                    ? file.substring(0, dot) + "." + localisation.code() + file.substring(dot) : file + "." + localisation.code();
+            String href = localisation.editUrl().map(u -> u.replace("{path}", translation)).orElse(null);
+            fallback = new Views.FallbackView(text, href, message("translateThisPage", "Translate this page"));
+            contentLang = localisation.primaryCode();
+        }
+        return new Views.LanguageView(localisation.code(), localisation.dir(), alternates, alternates.get(0).href(),
+                fallback, contentLang);
+    }
+
+    private String message(String key, String english) {
+        return localisation.messages().getOrDefault(key, english);
     }
 
     private Views.ReleaseView releaseView(String url, Optional<Page> current, ReleaseNotes notes) {
@@ -152,9 +204,9 @@ public final class ViewBuilder {
                     UrlPaths.relative(url, ReleaseNotesPage.URL) + "#" + ReleaseNotes.anchorOf(page.id()));
         })).orElse(null);
         return new Views.ReleaseView(config.release(), config.releaseTitle().orElse(""), config.releaseDate().orElse(""),
-                root + "../", UrlPaths.relative(url, ReleaseNotesPage.URL),
-                root + "../" + UrlPaths.encodeSegment(config.release() + ".zip"),
-                current.map(Page::id).orElse(""), url, notice);
+                root + (localisation.primary() ? "" : "../") + "../", UrlPaths.relative(url, ReleaseNotesPage.URL),
+                root + (localisation.primary() ? "" : "../") + "../" + UrlPaths.encodeSegment(config.release() + ".zip"),
+                current.map(Page::id).orElse(""), localisation.folder() + url, notice);
     }
 
     /** A generated page's view: no source, a title, and listed items. */
@@ -167,7 +219,7 @@ public final class ViewBuilder {
         }
         String typeTitle = site.config().type(type).map(PageType::plural).orElse("");
         return new PageView(id, title, summary, type, typeTitle, kind, List.of(), "", List.of(), crumbs, null, null, items,
-                List.of(), "", 0, 0, List.of(), new MetaView("", List.of(), "", "", ""), List.of(), List.of(), null,
+                List.of(), "", 0, 0, List.of(), new MetaView("", List.of(), "", "", "", "", "", ""), List.of(), List.of(), null,
                 List.of(), List.of(), List.of(), filters);
     }
 
@@ -181,7 +233,10 @@ public final class ViewBuilder {
                 data.audience().stream().map(this::roleTitle).toList(),
                 data.reviewed().map(LocalDate::toString).orElse(""),
                 data.effective().map(LocalDate::toString).orElse(""),
-                data.until().map(LocalDate::toString).orElse(""));
+                data.until().map(LocalDate::toString).orElse(""),
+                data.reviewed().map(localisation::date).orElse(""),
+                data.effective().map(localisation::date).orElse(""),
+                data.until().map(localisation::date).orElse(""));
     }
 
     private List<BannerView> banners(Page page) {
@@ -204,7 +259,7 @@ public final class ViewBuilder {
     LimitView limit(Limit limit, TermText terms) {
         String status = limit.inForce(date) ? "in-force"
                 : limit.effective().filter(date::isBefore).isPresent() ? "upcoming" : "expired";
-        return new LimitView(limit.role(), roleTitle(limit.role()), limit.extra(), limit.upTo().text(),
+        return new LimitView(limit.role(), roleTitle(limit.role()), limit.extra(), localisation.amount(limit.upTo()),
                 limit.approval().orElse(""), limit.approval().map(this::roleTitle).orElse(""), limit.conditions(),
                 limit.effective().map(LocalDate::toString).orElse(""), limit.until().map(LocalDate::toString).orElse(""),
                 status, terms.parts(limit.extra()), terms.parts(limit.conditions()));
