@@ -1,9 +1,12 @@
 /*
- * The course bar on a page reached from a course: the course and module, "Step 3 of 14", the
- * previous and next steps, a checkbox that marks the step done and the course's progress. Step
- * links carry ?course=<id>&step=<n>; the page lists the steps that lead to it (data-steps,
- * "course:step" pairs), so a page in one course step shows its bar without them too. The course's
- * data is courses/<id>.js, a script so that pages opened from disk can load it.
+ * The course bar on a page that is a step of a course. For a reader following the course (they
+ * arrived by a step link, which carries ?course=<id>&step=<n>, or started the course earlier in
+ * this tab: sessionStorage playbook-course-following), it shows the course and module, "Step 3 of
+ * 14", the previous and next steps, the module's knowledge check on its last step, and a checkbox
+ * that marks the step done. For anyone else (staff who opened the page from search on shift) it is
+ * a quiet "Part of the course X" link. The page lists the steps that lead to it (data-steps,
+ * "course:step" pairs). The course's data is courses/<id>.js, a script so that pages opened from
+ * disk can load it.
  */
 (() => {
   'use strict';
@@ -15,30 +18,25 @@
   const root = bar.dataset.root;
   const steps = bar.dataset.steps.split(' ').filter(Boolean);
   const params = new URLSearchParams(window.location.search);
-  const wanted = `${params.get('course')}:${params.get('step')}`;
-  const chosen = steps.find((step) => step === wanted)
-    || steps.find((step) => params.get('course') && step.startsWith(`${params.get('course')}:`))
-    || (steps.length === 1 ? steps[0] : null);
-  if (!chosen) {
-    return;
+  const FOLLOWING = 'playbook-course-following';
+  const courseOf = (step) => step.slice(0, step.lastIndexOf(':'));
+  let following = null;
+  try {
+    following = window.sessionStorage.getItem(FOLLOWING);
+  } catch {
+    // without session storage only step links mark a reader as following
   }
-  const courseId = chosen.slice(0, chosen.lastIndexOf(':'));
-  const number = Number(chosen.slice(chosen.lastIndexOf(':') + 1));
+  const linked = params.get('course');
+  const wanted = `${linked}:${params.get('step')}`;
+  const chosen = (linked && (steps.find((step) => step === wanted) || steps.find((step) => courseOf(step) === linked)))
+    || (following && steps.find((step) => courseOf(step) === following));
 
   const load = window.playbookLoadScript; // load-script.js, loaded before this file
+  const known = (id) => (window.playbookCourses || {})[id];
+  const loaded = (id) => (known(id) ? Promise.resolve() : load(`${root}courses/${encodeURIComponent(id)}.js`))
+    .then(() => known(id));
 
   const embedded = document.documentElement.classList.contains('embed');
-
-  /** A step's address from this page; embedded pages keep their embed mode. */
-  const stepHref = (step) => {
-    let href = root + step.href;
-    if (embedded) {
-      const hash = href.indexOf('#');
-      const [path, anchor] = hash < 0 ? [href, ''] : [href.slice(0, hash), href.slice(hash)];
-      href = `${path}&embed=1${anchor}`;
-    }
-    return href;
-  };
 
   const element = (name, className, text) => {
     const made = document.createElement(name);
@@ -49,6 +47,46 @@
       made.textContent = text;
     }
     return made;
+  };
+
+  if (!chosen) {
+    // Not following a course: say quietly which courses the page is part of.
+    const ids = Array.from(new Set(steps.map(courseOf)));
+    Promise.all(ids.map((id) => loaded(id).catch(() => undefined))).then((courses) => {
+      const found = courses.filter(Boolean);
+      if (found.length === 0) {
+        return;
+      }
+      const line = element('p', 'course-bar-quiet-text', found.length === 1 ? 'Part of the course ' : 'Part of the courses ');
+      found.forEach((course, index) => {
+        const link = element('a', 'course-bar-course', course.title);
+        link.href = root + course.overview + (embedded ? '?embed=1' : '');
+        line.append(...(index > 0 ? [', ', link] : [link]));
+      });
+      bar.setAttribute('aria-label', 'Courses');
+      bar.classList.add('is-quiet');
+      bar.replaceChildren(line);
+      bar.hidden = false;
+    });
+    return;
+  }
+  try {
+    window.sessionStorage.setItem(FOLLOWING, courseOf(chosen));
+  } catch {
+    // the bar still shows on this page
+  }
+  const courseId = chosen.slice(0, chosen.lastIndexOf(':'));
+  const number = Number(chosen.slice(chosen.lastIndexOf(':') + 1));
+
+  /** A step's address from this page; embedded pages keep their embed mode. */
+  const stepHref = (step) => {
+    let href = root + step.href;
+    if (embedded) {
+      const hash = href.indexOf('#');
+      const [path, anchor] = hash < 0 ? [href, ''] : [href.slice(0, hash), href.slice(hash)];
+      href = `${path}&embed=1${anchor}`;
+    }
+    return href;
   };
 
   const stepLink = (step, rel, label) => {
@@ -104,6 +142,15 @@
     if (index > 0) {
       nav.append(stepLink(course.steps[index - 1], 'prev', 'Previous step'));
     }
+    const check = (course.checks || []).find((candidate) => candidate.module === step.moduleNumber);
+    const lastOfModule = index + 1 === course.steps.length || course.steps[index + 1].moduleNumber !== step.moduleNumber;
+    if (check && lastOfModule) {
+      const link = element('a', 'course-bar-link course-bar-check');
+      link.href = root + check.href + (embedded ? '?embed=1' : '');
+      link.append(element('span', 'course-bar-link-label', 'Knowledge check'),
+        element('span', 'course-bar-link-title', `Module ${step.moduleNumber} check, ${check.max} questions`));
+      nav.append(link);
+    }
     if (index + 1 < course.steps.length) {
       nav.append(stepLink(course.steps[index + 1], 'next', 'Next step'));
     } else {
@@ -119,11 +166,10 @@
     window.addEventListener('storage', showProgress);
   };
 
-  const known = () => (window.playbookCourses || {})[courseId];
-  (known() ? Promise.resolve() : load(`${root}courses/${encodeURIComponent(courseId)}.js`))
-    .then(() => {
-      if (known()) {
-        render(known());
+  loaded(courseId)
+    .then((course) => {
+      if (course) {
+        render(course);
       }
     })
     .catch(() => {

@@ -1,8 +1,10 @@
 /*
- * A learner's progress through a course, kept in this browser (localStorage, one key per course:
- * playbook-course:<id>, the keys of the steps done). PlaybookCourseProgress is what the course
- * bar uses; on a course's overview page this script also shows a checkbox per step, the count of
- * steps done and the reset button.
+ * A learner's progress through a course, kept in this browser (localStorage, per course:
+ * playbook-course:<id>, the keys of the steps done, and playbook-course-checks:<id>, the result of
+ * each module's knowledge check by module number: {score, best, max, attempts, passed}).
+ * PlaybookCourseProgress is what the course bar, the checks and a SCORM player use (see
+ * docs/knowledge-checks.md); on a course's overview page this script also shows a checkbox per
+ * step, the count of steps done, each check's result and the reset button.
  */
 (() => {
   'use strict';
@@ -41,7 +43,85 @@
     return write(course, done);
   };
 
-  window.PlaybookCourseProgress = { read, write, mark, reset: (course) => write(course, new Set()) };
+  const checksKey = (course) => `playbook-course-checks:${course}`;
+
+  /** Each check's saved result, by module number (as a string). */
+  const checks = (course) => {
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(checksKey(course)) || '{}');
+      return saved && typeof saved === 'object' && !Array.isArray(saved) ? saved : {};
+    } catch {
+      return {};
+    }
+  };
+
+  /**
+   * Records one attempt at a module's check and tells listeners (the playbook:check-finished event
+   * on document). The check stays passed once passed; best is the best score so far. Returns the
+   * saved result, with saved: false when the browser keeps nothing.
+   */
+  const saveCheck = (course, module, score, max, passScore) => {
+    const all = checks(course);
+    const before = all[String(module)] || {};
+    const result = {
+      score,
+      best: Math.max(score, Number(before.best) || 0),
+      max,
+      attempts: (Number(before.attempts) || 0) + 1,
+      passed: Boolean(before.passed) || score >= passScore,
+    };
+    all[String(module)] = result;
+    let saved = true;
+    try {
+      window.localStorage.setItem(checksKey(course), JSON.stringify(all));
+    } catch {
+      saved = false;
+    }
+    document.dispatchEvent(new CustomEvent('playbook:check-finished', {
+      detail: { course, module, score, max, passScore, attempts: result.attempts, passed: result.passed, best: result.best },
+    }));
+    return { ...result, saved };
+  };
+
+  /**
+   * The course's checks together: score (the sum of each check's best), max (every check's
+   * questions), passed (every check passed; a check without a pass mark passes once taken), taken
+   * and count (checks taken, checks in the course). Needs the course's data (courses/<id>.js) loaded;
+   * without it, only the checks taken count.
+   */
+  const totals = (course) => {
+    const saved = checks(course);
+    const data = (window.playbookCourses || {})[course];
+    const list = data && Array.isArray(data.checks) ? data.checks
+      : Object.keys(saved).map((module) => ({ module: Number(module), max: Number(saved[module].max) || 0 }));
+    let score = 0;
+    let max = 0;
+    let taken = 0;
+    let passed = true;
+    list.forEach((check) => {
+      const result = saved[String(check.module)];
+      max += check.max;
+      if (result) {
+        taken += 1;
+        score += Math.min(Number(result.best) || 0, check.max);
+        passed = passed && Boolean(result.passed);
+      } else {
+        passed = false;
+      }
+    });
+    return { score, max, passed: list.length > 0 && passed, taken, count: list.length };
+  };
+
+  const resetAll = (course) => {
+    try {
+      window.localStorage.removeItem(checksKey(course));
+    } catch {
+      // nothing was saved
+    }
+    return write(course, new Set());
+  };
+
+  window.PlaybookCourseProgress = { read, write, mark, reset: resetAll, checks, saveCheck, totals };
 
   const overview = document.querySelector('.course-overview[data-course]');
   if (!overview) {
@@ -53,7 +133,16 @@
   const bar = overview.querySelector('.course-progress progress');
   const reset = overview.querySelector('.course-progress-reset');
 
+  const checkResults = Array.from(overview.querySelectorAll('.course-check-result[data-module]'));
+
   const show = () => {
+    const results = checks(course);
+    checkResults.forEach((element) => {
+      const result = results[element.dataset.module];
+      element.textContent = result
+        ? `Best ${result.best} of ${result.max}, ${result.attempts} ${result.attempts === 1 ? 'attempt' : 'attempts'}${result.passed ? ', passed' : ''}`
+        : 'Not taken yet';
+    });
     const done = read(course);
     let count = 0;
     boxes.forEach((box) => {
@@ -63,7 +152,7 @@
     });
     summary.textContent = `${count} of ${boxes.length} steps done`;
     bar.value = count;
-    reset.disabled = count === 0;
+    reset.disabled = count === 0 && Object.keys(results).length === 0;
   };
 
   boxes.forEach((box) => {
@@ -76,12 +165,12 @@
     });
   });
   reset.addEventListener('click', () => {
-    window.PlaybookCourseProgress.reset(course);
+    resetAll(course);
     show();
     summary.textContent = `Progress reset. ${summary.textContent}`;
   });
   window.addEventListener('storage', (event) => {
-    if (event.key === storageKey(course)) {
+    if (event.key === storageKey(course) || event.key === checksKey(course)) {
       show();
     }
   });

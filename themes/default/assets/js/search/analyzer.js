@@ -1,15 +1,16 @@
 /*
  * PlaybookAnalyzer.analyze(analysis, text): the terms, in order, that Lucene 9.12.3 makes of the
- * text in the search index; PlaybookAnalyzer.analyses: the analyses, named as the search manifest
- * names them (its "analysis", which the build picks from the playbook's language). A query finds
- * its pages only when it is cut and normalised like them, so each analysis repeats its Lucene
- * analyzer (AnalyzerParityTest holds the two to the same terms):
- *   en        EnglishAnalyzer: StandardTokenizer, EnglishPossessiveFilter, LowerCaseFilter,
- *             StopFilter, PorterStemFilter
- *   es        SpanishAnalyzer: StandardTokenizer, LowerCaseFilter, StopFilter, SpanishLightStemFilter
- *   cjk       CJKAnalyzer (zh, ja, ko): StandardTokenizer, CJKWidthFilter, LowerCaseFilter,
- *             CJKBigramFilter, StopFilter (its English stop words)
- *   standard  StandardAnalyzer (every other language): StandardTokenizer, LowerCaseFilter
+ * text in the search index, for the analysis the search manifest names (its "analysis", which the
+ * build picks from the language of the export). A query finds its pages only when it is cut and
+ * normalised like them, so each analysis repeats its Lucene analyzer (AnalyzerParityTest holds the
+ * two to the same terms). This file holds the tokenizer, the shared filters and "standard"
+ * (StandardAnalyzer: StandardTokenizer, LowerCaseFilter), the analysis of every language without
+ * one of its own; each other analysis is one file, analysis/ID.js, loaded when needed by
+ * PlaybookAnalyzer.load(id) (a promise), so a reader's browser gets only its language's words:
+ *   en  EnglishAnalyzer    es  SpanishAnalyzer   fr  FrenchAnalyzer   de  GermanAnalyzer
+ *   pt  PortugueseAnalyzer it  ItalianAnalyzer   nl  DutchAnalyzer    sv  Swedish, light stemmer
+ *   cjk CJKAnalyzer (zh, ja, ko)
+ * Several analyses can be loaded at once (a search over every language's export).
  * PlaybookAnalyzer.spans(analysis, text): the same terms with the stretch of text each came from,
  * [term, start, end], for marking them in a passage.
  *
@@ -204,224 +205,82 @@
   }
   const words = (list) => forms('', list);
 
-  // ---- English ----
+  // ---- Analyses ----
 
-  const ENGLISH_STOP_WORDS = new Set(words('a an and are as at be but by for if in into is it no not'
-    + ' of on or such that the their then there these they this to was will with'));
-
-  function englishPossessive(term) {
-    return /['\u2019\uFF07][sS]$/.test(term) ? term.slice(0, -2) : term;
-  }
-
-  // Lucene's PorterStemmer, step for step. Suffixes are listed in its order; as it looks only at
-  // suffixes sharing the word's last (step 4) or last but one letter, the first one that ends
-  // the word is the one it takes.
-  const PORTER_STEP3 = words('ational:ate tional:tion enci:ence anci:ance izer:ize bli:ble alli:al'
-    + ' entli:ent eli:e ousli:ous ization:ize ation:ate ator:ate alism:al iveness:ive fulness:ful'
-    + ' ousness:ous aliti:al iviti:ive biliti:ble logi:log').map((rule) => rule.split(':'));
-  const PORTER_STEP4 = words('icate:ic ative: alize:al iciti:ic ical:ic ful: ness:')
-    .map((rule) => rule.split(':'));
-  const PORTER_STEP5 = words('al ance ence er ic able ible ant ement ment ent ion ou ism ate iti ous ive ize');
-
-  function porterStem(term) {
-    if (term.length < 3) return term;
-    const b = term.split('');
-    let k = b.length - 1; // last letter of the word as stemmed so far
-    let j = 0; // last letter before the suffix found by ends()
-
-    const cons = (i) => !'aeiou'.includes(b[i]) && (b[i] !== 'y' || i === 0 || !cons(i - 1));
-    const measure = () => { // vowel-consonant sequences in b[0..j]
-      let m = 0;
-      for (let i = 1; i <= j; i++) if (!cons(i - 1) && cons(i)) m++;
-      return m;
-    };
-    const vowelInStem = () => b.slice(0, j + 1).some((_, i) => !cons(i));
-    const doubleC = (i) => i >= 1 && b[i] === b[i - 1] && cons(i);
-    const cvc = (i) => i >= 2 && cons(i) && !cons(i - 1) && cons(i - 2) && !'wxy'.includes(b[i]);
-    const ends = (s) => {
-      if (k + 1 < s.length || b.slice(k + 1 - s.length, k + 1).join('') !== s) return false;
-      j = k - s.length;
-      return true;
-    };
-    const setTo = (s) => {
-      s.split('').forEach((c, i) => { b[j + 1 + i] = c; });
-      k = j + s.length;
-    };
-    const replaceSuffix = (rules) => {
-      const rule = rules.find(([suffix]) => ends(suffix));
-      if (rule && measure() > 0) setTo(rule[1]);
-    };
-
-    // Step 1: plurals, -ed, -ing.
-    if (b[k] === 's') {
-      if (ends('sses')) k -= 2;
-      else if (ends('ies')) setTo('i');
-      else if (b[k - 1] !== 's') k--;
-    }
-    if (ends('eed')) {
-      if (measure() > 0) k--;
-    } else if ((ends('ed') || ends('ing')) && vowelInStem()) {
-      k = j;
-      if (ends('at')) setTo('ate');
-      else if (ends('bl')) setTo('ble');
-      else if (ends('iz')) setTo('ize');
-      else if (doubleC(k)) {
-        if (!'lsz'.includes(b[k])) k--;
-      } else if (measure() === 1 && cvc(k)) setTo('e');
-    }
-    // Step 2: y to i. Steps 3 and 4: double suffixes to single ones, then -ic-, -full, -ness.
-    if (ends('y') && vowelInStem()) b[k] = 'i';
-    replaceSuffix(PORTER_STEP3);
-    replaceSuffix(PORTER_STEP4);
-    // Step 5: -ant, -ence and the like; -ion only after s or t.
-    const found = PORTER_STEP5.some((s) => ends(s) && (s !== 'ion' || (j >= 0 && 'st'.includes(b[j]))));
-    if (found && measure() > 1) k = j;
-    // Step 6: a final -e, and -ll to -l.
-    j = k;
-    if (b[k] === 'e') {
-      const m = measure();
-      if (m > 1 || (m === 1 && !cvc(k - 1))) k--;
-    }
-    if (b[k] === 'l' && doubleC(k) && measure() > 1) k--;
-    return b.slice(0, k + 1).join('');
-  }
-
-  // ---- Spanish ----
-
-  // Lucene's spanish_stop.txt, its inflected forms written as stems times endings.
-  const SPANISH_STOP_WORDS = new Set([
-    ...words('a al algo algunas algunos ante antes como con contra cual cuando de del desde donde'
-      + ' durante e el ella ellas ellos en entre eres es esa esas ese eso esos esta estad estamos'
-      + ' estando estar estas este estemos esto estos estoy está estábamos estáis están estás esté'
-      + ' estéis estén estés ha habiendo habéis han has hasta hay he hemos la las le les lo los me'
-      + ' mi mis mucho muchos muy más mí nada ni no nos o os para pero poco por porque que quien'
-      + ' quienes qué se sido siendo sin sobre sois somos son soy su sus sí también tanto te tened'
-      + ' tenemos tengo teniendo tenéis ti tiene tienen tienes todo todos tu tus tú un una uno'
-      + ' unos y ya yo él éramos'),
-    ...forms('estad habid tenid mí nuestr otr suy tuy vuestr', 'a as o os'),
-    ...forms('nosotr vosotr', 'as os'),
-    ...forms('estab er', 'a ais an as'),
-    ...forms('hab ten', 'ía íais íamos ían ías'),
-    ...forms('hay se teng', 'a amos an as áis'),
-    ...forms('estar habr ser tendr', 'é ás á emos éis án ía ías íamos íais ían'),
-    ...forms('estuv hub tuv', 'e iera ierais ieran ieras ieron iese ieseis iesen ieses imos iste'
-      + ' isteis iéramos iésemos o'),
-    ...forms('fu', 'e i era erais eran eras eron ese eseis esen eses imos iste isteis éramos ésemos'),
-  ]);
-
-  // Lucene's SpanishLightStemmer (Savoy, CLEF 2001): accents off, then one gender or plural ending.
-  function spanishLightStem(term) {
-    if (term.length < 5) return term;
-    const s = term.replace(/[àáâä]/g, 'a').replace(/[òóôö]/g, 'o').replace(/[èéêë]/g, 'e')
-      .replace(/[ùúûü]/g, 'u').replace(/[ìíîï]/g, 'i');
-    if (/[oae]$/.test(s)) return s.slice(0, -1);
-    if (/eses$/.test(s)) return s.slice(0, -2);
-    if (/ces$/.test(s)) return s.slice(0, -3) + 'z';
-    if (/[oae]s$/.test(s)) return s.slice(0, -2);
-    return s;
-  }
-
-  // ---- Chinese, Japanese, Korean ----
-
-  // CJKWidthFilter's table for U+FF65..U+FF9F, half-width katakana to full width (U+FF9E and U+FF9F
-  // become combining marks when they cannot join the kana before them).
-  const KANA_NORM = [0x30fb, 0x30f2, 0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9, 0x30e3, 0x30e5,
-    0x30e7, 0x30c3, 0x30fc, 0x30a2, 0x30a4, 0x30a6, 0x30a8, 0x30aa, 0x30ab,
-    0x30ad, 0x30af, 0x30b1, 0x30b3, 0x30b5, 0x30b7, 0x30b9, 0x30bb, 0x30bd,
-    0x30bf, 0x30c1, 0x30c4, 0x30c6, 0x30c8, 0x30ca, 0x30cb, 0x30cc, 0x30cd,
-    0x30ce, 0x30cf, 0x30d2, 0x30d5, 0x30d8, 0x30db, 0x30de, 0x30df, 0x30e0,
-    0x30e1, 0x30e2, 0x30e4, 0x30e6, 0x30e8, 0x30e9, 0x30ea, 0x30eb, 0x30ec,
-    0x30ed, 0x30ef, 0x30f3, 0x3099, 0x309A];
-  // What a voiced (U+FF9E) and a semi-voiced (U+FF9F) mark add to the kana U+30A6..U+30FD before them.
-  const KANA_VOICED = [78, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0,
-    1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 8, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
-  const KANA_HALF_VOICED = new Map([[41, 2], [44, 2], [47, 2], [50, 2], [53, 2]]);
-
-  // CJKWidthFilter: full-width ASCII to ASCII, half-width katakana to full width, UTF-16 unit by unit.
-  function widthFold(term) {
-    const text = [];
-    for (let i = 0; i < term.length; i++) {
-      const ch = term.charCodeAt(i);
-      if (ch >= 0xFF01 && ch <= 0xFF5E) {
-        text.push(ch - 0xFEE0);
-      } else if (ch >= 0xFF65 && ch <= 0xFF9F) {
-        const prev = text.length ? text[text.length - 1] : -1;
-        const add = prev >= 0x30A6 && prev <= 0x30FD && (ch === 0xFF9E || ch === 0xFF9F)
-          ? (ch === 0xFF9F ? KANA_HALF_VOICED.get(prev - 0x30A6) || 0 : KANA_VOICED[prev - 0x30A6]) : 0;
-        if (add) {
-          text[text.length - 1] = prev + add;
-        } else {
-          text.push(KANA_NORM[ch - 0xFF65]);
-        }
-      } else {
-        text.push(ch);
-      }
-    }
-    return String.fromCharCode(...text);
-  }
-
-  // CJKAnalyzer's stop words (its stopwords.txt).
-  const CJK_STOP_WORDS = new Set(words('a and are as at be but by for if in into is it no not of on or s such t'
-    + ' that the their then there these they this to was will with www'));
-
-  // CJKBigramFilter over [term, start, end, cjk] tokens: each run of CJK tokens that touch one another
-  // gives the bigrams of its characters, or the character itself when the run has only one.
-  function cjkBigrams(tokens) {
-    const out = [];
-    let last = null; // [character, start, end]: the run's last character
-    let count = 0; // characters in the run
-    let runEnd = -1;
-    const endRun = () => {
-      if (count === 1) out.push(last);
-      count = 0;
-    };
-    for (const [term, start, end, cjk] of tokens) {
-      if (!cjk) {
-        endRun();
-        out.push([term, start, end]);
-        continue;
-      }
-      if (start !== runEnd) endRun();
-      runEnd = end;
-      const exact = end - start === term.length; // else (a folded mark) every character spans the token
-      let at = start;
-      for (const ch of term) {
-        const span = exact ? [ch, at, at + ch.length] : [ch, start, end];
-        at += ch.length;
-        if (count) out.push([last[0] + ch, last[1], span[2]]);
-        last = span;
-        count += 1;
-      }
-    }
-    endRun();
-    return out;
-  }
-
-  // ---- Analyzers ----
-
-  // Each maps the tokens to [term, start, end] spans.
+  // Each step maps [term, start, end, cjk] tokens to [term, start, end] spans.
   const each = (map) => (spans) => spans.map(([term, start, end]) => [map(term), start, end]);
   const without = (stop) => (spans) => spans.filter(([term]) => !stop.has(term));
   const chain = (...steps) => (tokens) => steps.reduce((spans, step) => step(spans), tokens);
 
-  const ANALYZERS = {
-    en: chain(each(englishPossessive), each(lowerCase), without(ENGLISH_STOP_WORDS), each(porterStem)),
-    es: chain(each(lowerCase), without(SPANISH_STOP_WORDS), each(spanishLightStem)),
-    cjk: chain((tokens) => tokens.map(([term, start, end, cjk]) => [lowerCase(widthFold(term)), start, end, cjk]),
-      cjkBigrams, without(CJK_STOP_WORDS)),
-    standard: chain(each(lowerCase)),
+  // ElisionFilter: an article and its apostrophe off the front of a word (l'avis, dell'ordine),
+  // the article compared case-blind, the word's offsets kept.
+  const elision = (articles) => (spans) => spans.map(([term, start, end]) => {
+    const at = term.search(/['\u2019]/);
+    return at >= 0 && articles.has(lowerCase(term.slice(0, at))) ? [term.slice(at + 1), start, end] : [term, start, end];
+  });
+
+  // Every analysis the theme has: standard here, each other one in analysis/ID.js, loaded when a
+  // search export names it, so a page carries only its language's stop words and stemmer.
+  const KNOWN = Object.freeze(['cjk', 'de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'standard', 'sv']);
+  const ANALYZERS = new Map([['standard', chain(each(lowerCase))]]);
+  const self = document.currentScript;
+  const folder = self && self.src ? new URL('analysis/', self.src).href : 'analysis/';
+  const loading = new Map(); // id -> Promise
+
+  const unknown = (analysis) => new Error(`unknown analysis "${analysis}" (known: ${KNOWN.join(', ')})`);
+
+  /** Makes an analysis known by its id; called by each file of analysis/. */
+  const define = (id, analyzer) => {
+    if (!KNOWN.includes(id)) throw unknown(id);
+    ANALYZERS.set(id, analyzer);
+  };
+
+  /** Resolves once the analysis can be used: loads analysis/ID.js the first time (a script, so file:// works too). */
+  const load = (analysis) => {
+    if (ANALYZERS.has(analysis)) return Promise.resolve(analysis);
+    if (!KNOWN.includes(analysis)) return Promise.reject(unknown(analysis));
+    if (!loading.has(analysis)) {
+      loading.set(analysis, new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = `${folder}${analysis}.js`;
+        script.addEventListener('load', () => {
+          script.remove();
+          if (ANALYZERS.has(analysis)) resolve(analysis);
+          else reject(new Error(`search: ${script.src} defined no analysis "${analysis}"`));
+        });
+        script.addEventListener('error', () => {
+          script.remove();
+          loading.delete(analysis); // a later search may try again
+          reject(new Error(`search: cannot load ${script.src}`));
+        });
+        document.head.appendChild(script);
+      }));
+    }
+    return loading.get(analysis);
   };
 
   function spans(analysis, text) {
-    const analyzer = ANALYZERS[analysis];
+    const analyzer = ANALYZERS.get(analysis);
     if (!analyzer) {
-      throw new Error(`unknown analysis "${analysis}" (known: ${Object.keys(ANALYZERS).join(', ')})`);
+      if (!KNOWN.includes(analysis)) throw unknown(analysis);
+      throw new Error(`analysis "${analysis}" is not loaded yet: await PlaybookAnalyzer.load("${analysis}") first`);
     }
     return analyzer(tokenize(String(text))).map(([term, start, end]) => [term, start, end]);
   }
 
   const analyze = (analysis, text) => spans(analysis, text).map(([term]) => term);
 
-  window.PlaybookAnalyzer = Object.freeze({ analyze, spans, analyses: Object.freeze(Object.keys(ANALYZERS)) });
+  // StemmerUtil.endsWith: whether the first len UTF-16 units of s (an array of them) end in suffix.
+  const endsWith = (s, len, suffix) => len >= suffix.length
+    && suffix.split('').every((ch, i) => s[len - suffix.length + i] === ch);
+
+  const parts = Object.freeze({ chain, each, without, elision, words, forms, lowerCase, endsWith });
+
+  window.PlaybookAnalyzer = Object.freeze({
+    analyze, spans, load, define, parts, known: KNOWN,
+    /** The analyses ready to use. */
+    get analyses() {
+      return Array.from(ANALYZERS.keys()).sort();
+    },
+  });
 })();

@@ -39,7 +39,7 @@
       return this.cache.get(name);
     }
 
-    /** The manifest's analysis: en and es stem, cjk and standard are generic (manifests before it had only en and es). */
+    /** The manifest's analysis (analyzer.js lists them; manifests before it had only en and es, as their language). */
     get analysis() {
       return this.manifest.analysis || this.manifest.language;
     }
@@ -226,7 +226,9 @@
   search.open = (root = './') => {
     const base = root === '' || root.endsWith('/') ? root : `${root}/`;
     if (!engines.has(base)) {
-      const opening = files.load('manifest', `${base}search/manifest.js`).then((manifest) => new Engine(manifest, base));
+      // The export's analysis (analysis/ID.js) is loaded before the first query is cut.
+      const opening = files.load('manifest', `${base}search/manifest.js`)
+        .then((manifest) => window.PlaybookAnalyzer.load(manifest.analysis || manifest.language).then(() => new Engine(manifest, base)));
       opening.catch(() => engines.delete(base));
       engines.set(base, opening);
     }

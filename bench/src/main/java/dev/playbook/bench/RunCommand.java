@@ -43,10 +43,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--hugo", description = "Also time Hugo on an equivalent site, if hugo is on the PATH.")
     private boolean hugo;
 
+    @Option(names = "--corpus", defaultValue = "clean", paramLabel = "clean|realistic",
+            description = "realistic: also time a corpus like a real handbook (about 5 broken links a page with links: warning,"
+                    + " raw HTML blocks, tables, some 200 KB pages, deep folders, varied front matter) beside the clean one.")
+    private String corpus;
+
     @Override
     public Integer call() throws InterruptedException {
         try {
-            BenchmarkSettings settings = new BenchmarkSettings(pages, runs, jar, work, java, jvmArgs, hugo, seed);
+            if (!corpus.equals("clean") && !corpus.equals("realistic")) {
+                throw new IllegalArgumentException("--corpus is clean or realistic, got " + corpus);
+            }
+            BenchmarkSettings settings = new BenchmarkSettings(pages, runs, jar, work, java, jvmArgs, hugo, seed,
+                    corpus.equals("realistic"));
             new Benchmark(settings, System.out, System.err).run();
             return 0;
         } catch (IllegalArgumentException e) {

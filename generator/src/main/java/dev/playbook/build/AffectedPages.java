@@ -33,16 +33,94 @@ final class AffectedPages {
 
     /** What every page's model shares: the reading order as the sidebar shows it, the config, the day and the release. */
     record Shared(List<NavKey> order, List<LinkView> reference, SiteConfig config, LocalDate date, Optional<ReleaseNotes> notes,
-                  List<dev.playbook.model.Course> courses, dev.playbook.model.Glossary glossary) { }
+                  List<dev.playbook.model.Course> courses, dev.playbook.model.Glossary glossary,
+                  dev.playbook.model.PageHistory history) { }
 
     /** A page as other pages' sidebars, breadcrumbs and previous/next links show it. */
     record NavKey(String id, String url, String title, String type, PageKind kind, String folder) { }
 
+    /** A page's layout inputs as digests, for a basis kept between processes ({@link StoredCache}). */
+    record Stamp(String page, String content, Set<String> targets) { }
+
+    /** A basis as digests: what every page shares (with the templates and the generator), and each page's stamp. */
+    record Stamped(String shared, Map<String, Stamp> pages) { }
+
     private AffectedPages() {
     }
 
+    /**
+     * The basis as digests of values, the same in every process for the same input: the page
+     * itself (its front matter as read, not the parsed object), its rendered body and the pages it
+     * refers to. {@code templates} names the templates and the generator the layouts come from.
+     */
+    static Stamped stamped(Basis basis, String templates) {
+        Shared shared = basis.shared();
+        String sharedDigest = new CacheDigest().add(templates).add(shared.order().toString()).add(shared.reference().toString())
+                .add(shared.config().toString()).add(shared.date().toString()).add(shared.notes().toString())
+                .add(shared.courses().toString()).add(glossaryKey(shared.glossary()))
+                // In name order: the history's map may iterate in another order in another process.
+                .add(new java.util.TreeMap<>(shared.history().lastChanged()).toString())
+                .add(shared.history().released().toString()).hex();
+        Map<String, Stamp> pages = new java.util.concurrent.ConcurrentHashMap<>();
+        basis.pages().values().parallelStream().forEach(page -> {
+            PageContent content = basis.contents().get(page.id());
+            pages.put(page.id(), new Stamp(pageDigest(page), content == null ? "" : contentDigest(content),
+                    Set.copyOf(targets(page, content))));
+        });
+        return new Stamped(sharedDigest, Map.copyOf(pages));
+    }
+
+    /** Like {@link #between(Optional, Basis, Site)}, for a basis stored by an earlier process. */
+    static Optional<Set<String>> between(Stamped before, Stamped now, Site site) {
+        if (!before.shared().equals(now.shared())) {
+            return Optional.empty();
+        }
+        Set<String> affected = new HashSet<>();
+        for (Page page : site.pages()) {
+            Stamp then = before.pages().get(page.id());
+            Stamp stamp = now.pages().get(page.id());
+            if (stamp.equals(then)) {
+                continue;
+            }
+            affected.add(page.id());
+            site.home().ifPresent(home -> affected.add(home.id()));
+            String folder = page.kind() == PageKind.SECTION ? parent(page.folder()) : page.folder();
+            site.sectionPage(folder).ifPresent(section -> affected.add(section.id()));
+            affected.addAll(stamp.targets());
+            if (then != null) {
+                affected.addAll(then.targets());
+            }
+        }
+        for (Map.Entry<String, Stamp> gone : before.pages().entrySet()) {
+            if (!now.pages().containsKey(gone.getKey())) {
+                // A page gone: its section listed it and the pages it referred to named it.
+                return Optional.empty();
+            }
+        }
+        return Optional.of(affected);
+    }
+
+    /** A glossary's value (its class keeps no value text of its own). */
+    static String glossaryKey(dev.playbook.model.Glossary glossary) {
+        return new CacheDigest().add(glossary.terms().toString()).add(glossary.display()).hex();
+    }
+
+    private static String pageDigest(Page page) {
+        return new CacheDigest().add(page.id()).add(page.sourcePath()).add(page.display()).add(page.url())
+                .add(page.kind().name()).add(page.type().toString()).add(page.title()).add(page.summary())
+                .add(page.tags().toString()).add(Integer.toString(page.weight())).add(Boolean.toString(page.draft()))
+                .add(page.folder()).add(page.layout().toString()).add(page.frontMatter().root().toString())
+                .add(page.body()).add(Integer.toString(page.bodyLine())).add(Boolean.toString(page.titleFromBody()))
+                .add(page.data().toString()).hex();
+    }
+
+    private static String contentDigest(PageContent content) {
+        return new CacheDigest().add(content.html()).add(content.headings().toString()).add(content.sections().toString())
+                .add(content.excerpt()).add(Integer.toString(content.words())).add(content.links().toString()).hex();
+    }
+
     static Basis basis(Site site, Function<String, PageContent> contents, List<LinkView> reference, LocalDate date,
-                       Optional<ReleaseNotes> notes) {
+                       Optional<ReleaseNotes> notes, dev.playbook.model.PageHistory history) {
         List<NavKey> order = site.readingOrder().stream()
                 .map(p -> new NavKey(p.id(), p.url(), p.title(), p.type().id(), p.kind(), p.folder())).toList();
         Map<String, Page> pages = new HashMap<>();
@@ -51,8 +129,8 @@ final class AffectedPages {
             pages.put(page.id(), page);
             bodies.put(page.id(), contents.apply(page.id()));
         }
-        return new Basis(new Shared(order, List.copyOf(reference), site.config(), date, notes, site.courses(), site.glossary()),
-                pages, bodies);
+        return new Basis(new Shared(order, List.copyOf(reference), site.config(), date, notes, site.courses(), site.glossary(),
+                history), pages, bodies);
     }
 
     /**

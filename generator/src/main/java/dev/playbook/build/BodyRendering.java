@@ -64,15 +64,21 @@ final class BodyRendering {
         this.links = new LinkResolver(site, staticPaths);
         LinkTable table = LinkTable.of(site, staticPaths);
         // The glossary links terms inside bodies: when it changes, every body is rendered again.
-        this.changed = cache.links.isEmpty() || !cache.glossary.equals(Optional.of(site.glossary()))
+        // What every body's rendering shares: the glossary, the config (links' base paths, the severity) and the dialect.
+        String glossary = new CacheDigest().add(AffectedPages.glossaryKey(site.glossary())).add(site.config().toString())
+                .add(Boolean.toString(docusaurus)).hex();
+        this.changed = cache.links.isEmpty() || !cache.glossary.equals(Optional.of(glossary))
                 ? Optional.empty() : table.changedNames(cache.links.get());
         cache.links = Optional.of(table);
-        cache.glossary = Optional.of(site.glossary());
+        cache.glossary = Optional.of(glossary);
         this.severity = site.config().brokenLinks().name();
         this.markdown = new MarkdownRenderer(site.config().brokenLinks());
         this.post = new ContentPostProcessor(site.glossary());
         this.previous = Map.copyOf(cache.rendered);
         cache.rendered.clear();
+        if (previous.size() != site.pages().size()) {
+            cache.bodiesChanged = true;
+        }
         this.includable = new SourceIncludes(sources);
         this.cache = cache;
         this.problems = problems;
@@ -109,11 +115,15 @@ final class BodyRendering {
                         Mdx.isMdx(page.sourcePath(), docusaurus)),
                 includable, own);
         conversions.addAll(body.conversions());
-        BuildCache.RenderKey key = BuildCache.RenderKey.of(page, body, severity);
+        String key = BuildCache.RenderKey.of(page, body, severity).digest();
         BuildCache.Rendered known = previous.get(page.id());
         boolean reuse = known != null && known.key().equals(key) && changed.isPresent()
                 && (changed.get().isEmpty() || known.problems().isEmpty() && !LinkTable.mayName(body.text(), changed.get()));
         BuildCache.Rendered result = reuse ? known : render(page, body, own, links, markdown, post, key);
+        if (!reuse) {
+            cache.bodiesChanged = true;
+            cache.bodiesRendered.incrementAndGet();
+        }
         cache.rendered.put(page.id(), result);
         problems.addAll(result.problems());
         contents.put(page.id(), result.content());
@@ -126,7 +136,7 @@ final class BodyRendering {
     }
 
     private static BuildCache.Rendered render(Page page, Rewritten source, Problems dialects, LinkResolver links,
-                                              MarkdownRenderer markdown, ContentPostProcessor post, BuildCache.RenderKey key) {
+                                              MarkdownRenderer markdown, ContentPostProcessor post, String key) {
         Problems own = new Problems();
         PageContent content;
         try {

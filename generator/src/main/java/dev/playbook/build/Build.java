@@ -136,12 +136,19 @@ public final class Build {
         Site site = primary.site();
         pageLinks = primary.contents().values().stream().mapToInt(c -> c.links().size()).sum();
         LocalDate date = buildDate(config.get());
+        clock.run("charts", () -> {
+            for (Pass pass : passes) {
+                dev.playbook.charts.ChartedPages.insert(pass.site(), pass.contents(), date);
+            }
+            return null;
+        });
         clock.run("check", () -> {
             try {
                 for (Pass pass : passes) {
                     AnchorCheck.check(pass.site(), pass.contents(), problems);
                 }
                 LayoutCheck.check(site, theme, problems);
+                LayoutCheck.checkThemeFiles(config.get().theme(), site, sources, problems);
                 new PlaybookChecker(site, primary.contents()::get, primary.references(), date, problems).checkAll();
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(InternalErrors.problem(SourcePosition.of(options.displayRoot()), "checking the playbook", e));
@@ -168,7 +175,7 @@ public final class Build {
         SiteWriter writer = clock.run("open output", () -> releaseStep.openWriter(options.out()));
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
-                    new ReleaseStep.Release(site, primary.contents()::get, GeneratedPages.urls(site), problems)));
+                    new ReleaseStep.Release(site, primary.contents()::get, GeneratedPages.urls(site), problems, date)));
             for (Pass pass : passes) {
                 release.anchorAliases().forEach((id, aliases) -> pass.contents().computeIfPresent(id,
                         (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), aliases))));
@@ -178,7 +185,7 @@ public final class Build {
                         editions));
                 lay(pass, pass == primary ? layout : new PageLayout(pass.cache(), problems, options.displayRoot()),
                         pass == primary ? laidOut : new ConcurrentHashMap<>(), localisation, date, templates, theme, release,
-                        writer.within(pass.edition().folder()), pass == primary, sources);
+                        writer.within(pass.edition().folder()), pass == primary, sources, config.get());
             }
         } catch (RuntimeException e) {
             discard(writer);
@@ -247,7 +254,7 @@ public final class Build {
     /** Layout, search and files of one language, into its folder of the release. */
     private void lay(Pass pass, PageLayout layout, Map<String, BuildCache.LaidOut> laidOut, Localisation localisation,
                      LocalDate date, TemplateEngine templates, Theme theme, ReleaseStep.ReleaseExtras release,
-                     SiteWriter writer, boolean primary, SourceTree sources) {
+                     SiteWriter writer, boolean primary, SourceTree sources, SiteConfig config) {
         Site site = pass.site();
         Map<String, PageContent> contents = pass.contents();
         SearchIndexer indexer = SearchIndexer.of(site, contents::get);
@@ -257,18 +264,27 @@ public final class Build {
         SideTask search = SideTask.start("playbook-search", () -> searchStage.run(site, indexer, writer));
         try {
             clock.run("layout" + pass.named(), () -> {
-                layout.run(site, contents, pass.references(), date, templates, writer, release.notes(), laidOut, localisation);
+                layout.run(site, contents, pass.references(), date, templates, writer, release.notes(), laidOut,
+                        releaseStep.history(), localisation);
                 return null;
             });
             clock.run("copy" + pass.named(), () -> {
                 FileCopies copies = new FileCopies(problems, options.displayRoot(), pagesFirst);
                 copies.copyFiles(theme, sources, writer,
                         contents.values().stream().anyMatch(c -> c.html().contains(FileCopies.DIAGRAM)));
+                copies.writeThemeSettings(config.theme(), writer);
                 if (primary) {
                     copies.writeReleaseFiles(release, writer);
                 }
                 return null;
             });
+            if (primary) {
+                clock.run("packages", () -> {
+                    new PackageStage(problems, options.displayRoot(), pagesFirst)
+                            .run(site, contents::get, theme, templates, writer, release.notes().isPresent());
+                    return null;
+                });
+            }
         } catch (RuntimeException | Error e) {
             search.finishAfter(e);
             throw e;

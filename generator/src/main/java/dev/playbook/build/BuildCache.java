@@ -33,19 +33,38 @@ public final class BuildCache {
     final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
     /** The link targets the rendered bodies were resolved against. */
     Optional<LinkTable> links = Optional.empty();
-    /** The glossary the cached bodies were rendered with. */
-    Optional<dev.playbook.model.Glossary> glossary = Optional.empty();
+    /** The glossary the cached bodies were rendered with ({@link AffectedPages#glossaryKey}). */
+    Optional<String> glossary = Optional.empty();
+    /** Whether a body was rendered, or one went, since the bodies were loaded: the stored cache writes them again then. */
+    volatile boolean bodiesChanged;
+    /** How many bodies this cache's builds rendered and pages they laid out (not kept), for the debug line and tests. */
+    final java.util.concurrent.atomic.AtomicInteger bodiesRendered = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger pagesLaidOut = new java.util.concurrent.atomic.AtomicInteger();
     private Optional<TemplateEngine> templates = Optional.empty();
     private String templatesKey = "";
     /** The model every published output was laid out from, by output path, for the output folder {@link #laidOutIn}. */
     private Map<String, LaidOut> laidOut = Map.of();
     private Optional<Path> laidOutIn = Optional.empty();
     private Optional<AffectedPages.Basis> basis = Optional.empty();
-    /** The last search index made for an output folder, so the next one updates it. */
-    private Optional<SearchIndexer.Indexed> searchIndex = Optional.empty();
-    private Optional<Path> searchIndexIn = Optional.empty();
+    /** The last search index made for each output folder (one per language), so the next one updates it. */
+    private final Map<Path, SearchIndexer.Indexed> searchIndexes = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, SearchIndexer.Indexed> eldest) {
+            return size() > MAX_SEARCH_INDEXES;
+        }
+    };
+    /** Enough for every language of a release and a few more; an older one is built afresh. */
+    private static final int MAX_SEARCH_INDEXES = 32;
     /** False for a one-off build: nothing comes after it, so the laid-out models need not outlive their pages. */
     private final boolean forNextBuild;
+    /** What an earlier process published, as digests ({@link StoredCache}): the folder, its manifest's stamp and the basis. */
+    private Optional<StoredLayouts> stored = Optional.empty();
+    /** What this build's layouts were made from, as digests, when a stored cache keeps them. */
+    private Optional<StoredLayouts> stamped = Optional.empty();
+    private boolean stamps;
+
+    /** The layouts an earlier process published into {@code out}, made from {@code basis}; valid while its manifest has {@code manifest}. */
+    record StoredLayouts(Path out, String manifest, AffectedPages.Stamped basis) { }
 
     /** A cache for a series of builds (the dev server). */
     public BuildCache() {
@@ -76,14 +95,20 @@ public final class BuildCache {
      */
     record RenderKey(String body, List<String> included, String id, String url, String display, String folder, String title,
                      boolean titleFromBody, int bodyLine, String severity) {
+        /** The key as a digest: what the cache keeps, so it holds no second copy of every body. */
+        String digest() {
+            return new CacheDigest().add(body).add(included.toString()).add(id).add(url).add(display).add(folder).add(title)
+                    .add(Boolean.toString(titleFromBody)).add(Integer.toString(bodyLine)).add(severity).hex();
+        }
+
         static RenderKey of(Page page, dev.playbook.dialects.Rewritten body, String severity) {
             return new RenderKey(body.text(), body.included(), page.id(), page.url(), page.display(), page.folder(), page.title(),
                     page.titleFromBody(), page.bodyLine(), severity);
         }
     }
 
-    /** A rendered body and the problems its rendering found. */
-    record Rendered(RenderKey key, PageContent content, List<Problem> problems) { }
+    /** A rendered body and the problems its rendering found; {@code key} is its {@link RenderKey#digest()}. */
+    record Rendered(String key, PageContent content, List<Problem> problems) { }
 
     /** What an output was laid out from: the template and its model (view records, compared by value). */
     record LaidOut(String layout, Object model) { }
@@ -96,6 +121,35 @@ public final class BuildCache {
     /** Forgets every source file read. */
     public void forgetAll() {
         sources.forgetAll();
+    }
+
+    /** Makes this cache keep what each build's layouts were made from as digests, for {@link StoredCache}. */
+    void stampLayouts(Optional<StoredLayouts> published) {
+        stamps = true;
+        stored = published;
+    }
+
+    boolean stampsLayouts() {
+        return stamps;
+    }
+
+    /** The stored basis of what an earlier process published in {@code out}, while that is what {@code out} still holds. */
+    synchronized Optional<AffectedPages.Stamped> storedBasis(Path out) {
+        return stored.filter(s -> s.out().equals(out) && s.manifest().equals(StoredCache.manifestStamp(out)))
+                .map(StoredLayouts::basis);
+    }
+
+    /** Notes the digests of this build's layouts in {@code out}; they are stored once published. */
+    synchronized void stamped(Path out, AffectedPages.Stamped basis) {
+        stamped = Optional.of(new StoredLayouts(out, "", basis));
+    }
+
+    synchronized Optional<StoredLayouts> stamped() {
+        return stamped;
+    }
+
+    synchronized String templatesKey() {
+        return templatesKey;
     }
 
     /** The template engine for a theme whose templates have this key (a digest of their bytes). */
@@ -121,12 +175,11 @@ public final class BuildCache {
 
     /** The last search index made for {@code out}, built or updated, published or not. */
     synchronized Optional<SearchIndexer.Indexed> searchIndex(Path out) {
-        return searchIndexIn.equals(Optional.of(out)) ? searchIndex : Optional.empty();
+        return Optional.ofNullable(searchIndexes.get(out));
     }
 
     synchronized void searchIndex(Path out, SearchIndexer.Indexed index) {
-        searchIndex = Optional.of(index);
-        searchIndexIn = Optional.of(out);
+        searchIndexes.put(out, index);
     }
 
     /** Forgets what was published: a publish that failed after its commits were planned left the old files. */

@@ -50,6 +50,19 @@ final class FileCopies {
         });
     }
 
+    /** The accent colours of {@code theme:} in playbook.yml, as the stylesheet every page links after the theme's. */
+    void writeThemeSettings(dev.playbook.config.ThemeSettings settings, SiteWriter writer) throws IOException {
+        if (settings.accent().isEmpty()) {
+            return;
+        }
+        String css = dev.playbook.config.AccentPalette.css(settings.accent().get(), settings.accentDark());
+        try {
+            writer.write(dev.playbook.render.ThemeSettingsView.STYLESHEET, css, "theme.accent in playbook.yml");
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(displayRoot), e.getMessage());
+        }
+    }
+
     void writeReleaseFiles(ReleaseStep.ReleaseExtras release, SiteWriter writer) throws IOException {
         for (var file : new java.util.TreeMap<>(release.files()).entrySet()) {
             try {

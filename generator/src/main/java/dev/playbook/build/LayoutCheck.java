@@ -48,4 +48,30 @@ final class LayoutCheck {
             }
         }
     }
+
+    /** The logo and the icon {@code theme:} names are files of the playbook, published as they are. */
+    static void checkThemeFiles(dev.playbook.config.ThemeSettings settings, Site site, dev.playbook.load.SourceTree sources,
+                                Problems problems) {
+        java.util.Set<String> statics = new java.util.HashSet<>();
+        sources.statics().forEach(file -> statics.add(file.path()));
+        List<java.util.Map.Entry<String, java.util.Optional<dev.playbook.config.ThemeSettings.NamedFile>>> named = List.of(
+                java.util.Map.entry("logo", settings.logo()), java.util.Map.entry("favicon", settings.favicon()));
+        for (var entry : named) {
+            entry.getValue().filter(file -> !statics.contains(file.path())).ifPresent(file -> problems.error(file.at(),
+                    entry.getKey() + " \"" + file.path() + "\" is not a file of the playbook"
+                            + Suggestions.didYouMean(file.path(), statics) + "; put the image in the playbook folder"
+                            + " (e.g. images/) and give its path from there"));
+        }
+        java.util.Set<String> targets = new java.util.HashSet<>(statics);
+        site.pages().forEach(page -> targets.add(page.url()));
+        targets.addAll(dev.playbook.render.GeneratedPages.urls(site));
+        targets.add(dev.playbook.render.ReleaseNotesPage.URL);
+        for (dev.playbook.config.ThemeSettings.Link link : settings.links()) {
+            String path = link.url().replaceFirst("[?#].*", "");
+            if (!link.external() && !path.isEmpty() && !targets.contains(path)) {
+                problems.error(link.at(), "link \"" + link.url() + "\" leads to nothing in the release"
+                        + Suggestions.didYouMean(path, targets) + "; give the published path of a page, e.g. \"index.html\"");
+            }
+        }
+    }
 }

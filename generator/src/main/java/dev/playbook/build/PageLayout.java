@@ -7,6 +7,7 @@ import dev.playbook.diag.Problems;
 import dev.playbook.diag.SourcePosition;
 import dev.playbook.diag.Suggestions;
 import dev.playbook.model.Course;
+import dev.playbook.model.KnowledgeCheck;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.PageKind;
@@ -55,16 +56,25 @@ final class PageLayout {
 
     void run(Site site, Map<String, PageContent> contents, References references, LocalDate date,
              TemplateEngine templates, SiteWriter writer, Optional<ReleaseNotes> notes,
-             Map<String, BuildCache.LaidOut> laidOut, dev.playbook.render.Localisation localisation) {
+             Map<String, BuildCache.LaidOut> laidOut, dev.playbook.model.PageHistory history,
+             dev.playbook.render.Localisation localisation) {
         ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
-                GeneratedPages.referenceLinks(site), notes, localisation);
+                GeneratedPages.referenceLinks(site), notes, history, localisation);
         Map<String, BuildCache.LaidOut> published = cache.laidOut(writer.out());
-        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes);
-        Optional<Set<String>> affected = AffectedPages.between(cache.basis(writer.out()), now, site);
+        AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes, history);
+        Optional<Set<String>> inProcess = AffectedPages.between(cache.basis(writer.out()), now, site);
+        Optional<AffectedPages.Stamped> stamped = cache.stampsLayouts()
+                ? Optional.of(AffectedPages.stamped(now, cache.templatesKey())) : Optional.empty();
+        // A build from the command line knows what an earlier one published only from the stored cache.
+        Optional<Set<String>> fromStore = inProcess.isPresent() || stamped.isEmpty() ? Optional.empty()
+                : cache.storedBasis(writer.out()).flatMap(before -> AffectedPages.between(before, stamped.get(), site));
+        Optional<Set<String>> affected = inProcess.isPresent() ? inProcess : fromStore;
         site.pages().parallelStream().forEach(page -> {
-            if (affected.isPresent() && !affected.get().contains(page.id()) && keep(writer, page, published, laidOut)) {
+            if (affected.isPresent() && !affected.get().contains(page.id())
+                    && (fromStore.isPresent() ? keepStored(writer, page) : keep(writer, page, published, laidOut))) {
                 return;
             }
+            cache.pagesLaidOut.incrementAndGet();
             try {
                 FaultInjection.at("laying out", page.display());
                 layoutOf(page, templates).ifPresent(layout -> layout(writer, page.url(), page.display(),
@@ -78,10 +88,13 @@ final class PageLayout {
             }
         });
         basis = Optional.of(now);
+        stamped.ifPresent(b -> cache.stamped(writer.out(), b));
         List<Problem> findings = problems.sorted();
         List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references,
                 findings, handouts(site, contents)));
         notes.ifPresent(n -> generated.add(ReleaseNotesPage.of(views, n)));
+        // Only a release among others is published where a web host serves the whole output folder.
+        notes.ifPresent(n -> generated.add(dev.playbook.render.NotFoundPage.of(views)));
         for (GeneratedPages.Generated page : generated) {
             layout(writer, page.url(), "the generated page " + page.url(), new BuildCache.LaidOut(page.layout(), page.model()),
                     templates, published, laidOut);
@@ -89,6 +102,11 @@ final class PageLayout {
         for (Course course : site.courses()) {
             write(writer, Course.scriptUrl(course.id()), "the course data " + Course.scriptUrl(course.id()),
                     () -> CoursePages.script(course, site, contents::get));
+            Optional<String> answers = dev.playbook.render.CheckPages.answers(course, site, date);
+            if (answers.isPresent()) {
+                write(writer, KnowledgeCheck.answersUrl(course.id()), "the answers " + KnowledgeCheck.answersUrl(course.id()),
+                        answers::get);
+            }
         }
     }
 
@@ -103,7 +121,7 @@ final class PageLayout {
                 Optional<Page> page = StepTarget.of(site, step.pageId()).flatMap(StepTarget::page);
                 PageContent content = page.map(p -> contents.get(p.id())).orElse(null);
                 steps.add(content == null ? "" : StepExcerpt.of(content.html(), page.get().url(), step.anchor(),
-                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-"));
+                        Course.handoutUrl(course.id()), "step-" + (i + 1) + "-", ", step " + (i + 1)));
             }
             handouts.put(course.id(), steps);
         }
@@ -124,6 +142,16 @@ final class PageLayout {
             return true;
         }
         return false;
+    }
+
+    /** Keeps a page no change reached as an earlier process published it, when it still is. */
+    private boolean keepStored(SiteWriter writer, Page page) {
+        try {
+            return writer.keep(page.url(), page.display());
+        } catch (OutputClashException e) {
+            problems.error(SourcePosition.of(page.display()), e.getMessage());
+            return true;
+        }
     }
 
     /** Lays out one output, unless it is published from the same template and an equal model. */

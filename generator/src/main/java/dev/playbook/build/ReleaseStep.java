@@ -21,6 +21,11 @@ public interface ReleaseStep {
 
     ReleaseExtras prepare(Release release);
 
+    /** When each source file last changed, for the pages' "Last updated" (none: no dates). */
+    default dev.playbook.model.PageHistory history() {
+        return dev.playbook.model.PageHistory.NONE;
+    }
+
     /**
      * Opens the writer of the release's folder. A release among others is published with them
      * (see {@link dev.playbook.write.Publication}); a site on its own publishes at its commit.
@@ -34,8 +39,10 @@ public interface ReleaseStep {
      *
      * @param generatedUrls the pages the build generates (listings, tags, reference pages)
      * @param problems      where content problems go (e.g. an alias that clashes)
+     * @param date          the day limits are judged on (and so the answers of knowledge checks built on them)
      */
-    record Release(Site site, Function<String, PageContent> contents, Set<String> generatedUrls, Problems problems) { }
+    record Release(Site site, Function<String, PageContent> contents, Set<String> generatedUrls, Problems problems,
+                   java.time.LocalDate date) { }
 
     /**
      * What a release adds: notes (present when the site is one release among others, which turns

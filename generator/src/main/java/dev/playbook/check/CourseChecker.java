@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * What courses and the glossary point at must exist: every step's page (or generated reference
- * page) and anchor, and every term's page. Each missing target is an error at the line that names it.
+ * page) and anchor, every term's page, and the pages knowledge checks link to ({@link QuestionChecker}).
+ * Each missing target is an error at the line that names it.
  */
 final class CourseChecker {
 
@@ -43,7 +44,7 @@ final class CourseChecker {
         }
     }
 
-    private void checkTarget(String id, Optional<String> anchor, SourcePosition at, String what) {
+    void checkTarget(String id, Optional<String> anchor, SourcePosition at, String what) {
         Optional<StepTarget> target = StepTarget.of(site, id);
         if (target.isEmpty()) {
             List<String> known = new ArrayList<>(site.pages().stream().map(Page::id).toList());

@@ -63,7 +63,9 @@ public final class PlaybookChecker {
         checkChecklist();
         checkReachable();
         checkDates();
-        new CourseChecker(site, contents, problems).checkAll();
+        CourseChecker courses = new CourseChecker(site, contents, problems);
+        courses.checkAll();
+        new QuestionChecker(site, today, courses, problems).checkAll();
     }
 
     /**

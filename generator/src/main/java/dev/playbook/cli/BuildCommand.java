@@ -2,6 +2,7 @@ package dev.playbook.cli;
 
 import dev.playbook.build.BuildOptions;
 import dev.playbook.build.BuildReport;
+import dev.playbook.build.StoredCache;
 import dev.playbook.releases.ReleaseBuild;
 import dev.playbook.releases.ReleaseException;
 import dev.playbook.releases.ReleasesReport;
@@ -58,6 +59,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
     boolean quiet;
 
+    @Option(names = "--no-cache", description = "Build from nothing, neither reading nor writing the build cache (.playbook-cache/ in the source folder).")
+    boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,13 +74,22 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(sources.source, sources.display(), this.out, theme, sources.release,
                 sources.drafts, sources.date, true);
         ReleasesReport report;
+        Optional<StoredCache> cache = noCache ? Optional.empty()
+                : Optional.of(StoredCache.open(sources.source, line -> {
+                    if (debug.debug) {
+                        err.println("playbook: " + line);
+                    }
+                }));
         try {
-            report = ReleaseBuild.run(new ReleaseBuild.Options(options, allReleases, line -> {
+            ReleaseBuild.Options releases = new ReleaseBuild.Options(options, allReleases, line -> {
                 if (!quiet && allReleases) {
                     out.println(line);
                     out.flush();
                 }
-            }));
+            });
+            report = ReleaseBuild.run(cache.map(c -> releases.withStored(c.cache())).orElse(releases));
+            boolean published = report.published();
+            cache.ifPresent(c -> c.save(published));
         } catch (ReleaseException.OutputLocked e) {
             err.println("playbook: " + e.getMessage());
             return Main.LOCKED;
@@ -87,16 +100,9 @@ final class BuildCommand implements Callable<Integer> {
         report.problems().forEach(p -> err.println(p.format()));
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!report.published()) {
-            err.printf("playbook: %d error(s), %d warning(s); nothing was published, %s is unchanged%n",
-                    report.errors(), report.warnings(), this.out);
+            err.println("playbook: " + report.summary(this.out, millis));
         } else if (!quiet) {
-            long rebuilt = report.releases().stream().filter(ReleasesReport.Outcome::rebuilt).count();
-            String where = report.releases().size() == 1
-                    ? this.out.resolve(report.releases().get(0).name()).toString()
-                    : this.out + " (" + report.releases().size() + " releases, " + rebuilt + " rebuilt)";
-            out.printf("Built %d pages into %s in %.2f s (%d files written, %d unchanged, %d removed)%s%n",
-                    report.pages(), where, millis / 1000.0, report.written(), report.unchanged(), report.removed(),
-                    report.warnings() > 0 ? "; " + report.warnings() + " warning(s)" : "");
+            out.println(report.summary(this.out, millis));
             out.printf("Latest release: %s (open %s)%n", report.latest().orElse(""), this.out.resolve("index.html"));
         }
         if (stats) {

@@ -34,7 +34,7 @@ final class InitCommand implements Callable<Integer> {
 
     /** The starter files, below the class-path folder {@code /playbook-init/}. */
     static final List<String> FILES = List.of("playbook.yml", "index.md", "vision.md", "standards/greet-every-customer.md",
-            "parameters/goodwill-credits.md", "stories/the-late-delivery.md");
+            "parameters/goodwill-credits.md", "stories/the-late-delivery.md", ".gitignore");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

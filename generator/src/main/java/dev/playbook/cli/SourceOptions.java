@@ -3,7 +3,6 @@ package dev.playbook.cli;
 import dev.playbook.load.SourceLoader;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,10 +34,6 @@ final class SourceOptions {
      * (the build explains that).
      */
     Optional<String> missingConfig() {
-        if (!Files.isDirectory(source) || Files.exists(source.resolve(SourceLoader.CONFIG_FILE))) {
-            return Optional.empty();
-        }
-        return Optional.of("playbook: no playbook.yml in " + display() + ": run \"playbook init --from " + display()
-                + "\" to make one for this handbook");
+        return SourceLoader.missingConfig(source, display());
     }
 }

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param basePaths          the path prefixes the site it was imported from was served under, without slashes at
  *                           either end (e.g. {@code handbook}, {@code docs}): a link {@code /handbook/x/} leads to {@code x}
  * @param languages          the default language and the others the playbook is translated into
+ * @param theme              the theme settings ({@code theme:}): logo, favicon, accent colour, footer, announcement
+ * @param hostLinks          {@code edit-url} and {@code new-story-url}: links from the pages to the git host
  */
 public record SiteConfig(
         String title,
@@ -39,6 +41,8 @@ public record SiteConfig(
         List<String> standardSections,
         Optional<String> baseUrl,
         List<String> basePaths,
+        ThemeSettings theme,
+        HostLinks hostLinks,
         String file,
         Languages languages) {
 
@@ -64,6 +68,8 @@ public record SiteConfig(
         standardSections = List.copyOf(standardSections);
         Objects.requireNonNull(baseUrl, "baseUrl");
         basePaths = List.copyOf(basePaths);
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(hostLinks, "hostLinks");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(languages, "languages");
     }
@@ -98,7 +104,7 @@ public record SiteConfig(
 
     public SiteConfig withRelease(String name) {
         return new SiteConfig(title, description, organisation, name, releaseTitle, releaseDate, releaseTags, language, types, roles,
-                reviewIntervalDays, brokenLinks, standardSections, baseUrl, basePaths, file, languages);
+                reviewIntervalDays, brokenLinks, standardSections, baseUrl, basePaths, theme, hostLinks, file, languages);
     }
 
     /**
@@ -117,6 +123,6 @@ public record SiteConfig(
         return new SiteConfig(language.title().isEmpty() ? title : language.title(),
                 language.description().isEmpty() ? description : language.description(), organisation, release,
                 releaseTitle, releaseDate, releaseTags, language.code(), named, titled, reviewIntervalDays, brokenLinks,
-                standardSections, baseUrl, basePaths, file, languages);
+                standardSections, baseUrl, basePaths, theme, hostLinks, file, languages);
     }
 }

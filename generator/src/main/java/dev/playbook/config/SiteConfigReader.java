@@ -21,7 +21,8 @@ public final class SiteConfigReader {
 
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "description", "organisation", "release", "release-title", "release-date", "release-tags",
-            "language", "languages", "types", "roles", "review-interval-days", "checks", "base-url", "base-path");
+            "language", "languages", "types", "roles", "review-interval-days", "checks", "base-url", "base-path", "theme", "edit-url",
+            "new-story-url");
     static final Set<String> CHECK_KEYS = Set.of("links", "standard-sections");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern RELEASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -96,6 +97,8 @@ public final class SiteConfigReader {
                 readStandardSections(yaml, local),
                 baseUrl,
                 readBasePaths(fields, yaml, local),
+                ThemeSettingsReader.read(yaml, local),
+                HostLinks.read(yaml, fields, local),
                 file,
                 languages);
         problems.addAll(local.sorted());

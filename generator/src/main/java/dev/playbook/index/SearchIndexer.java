@@ -115,7 +115,18 @@ public final class SearchIndexer {
         this.pages = Collections.unmodifiableMap(byPage);
     }
 
+    /** The index of a site's pages in the site's own {@code language:}. */
     public static SearchIndexer of(Site site, Function<String, PageContent> contents) {
+        return of(site, contents, site.config().language());
+    }
+
+    /**
+     * The index of a site's pages in one language (a BCP 47 tag, any: {@link SearchAnalysis#forLanguage}
+     * picks its analysis): one index and one export per language, each published in that
+     * language's folder (see {@code SearchStage}). {@code contents} gives the text of each page id in
+     * that language, or null for a page left out of this language's index.
+     */
+    public static SearchIndexer of(Site site, Function<String, PageContent> contents, String language) {
         List<SearchDocument> documents = new ArrayList<>();
         for (Page page : site.readingOrder()) {
             PageContent content = contents.apply(page.id());
@@ -132,7 +143,17 @@ public final class SearchIndexer {
         }
         List<SearchExport.TypeName> types = site.types().stream()
                 .map(t -> new SearchExport.TypeName(t.id(), t.title(), t.plural())).toList();
-        return new SearchIndexer(site.config().language(), List.copyOf(documents), types);
+        return new SearchIndexer(language, List.copyOf(documents), types);
+    }
+
+    /** The language tag this index is for, as the manifest and index.properties name it. */
+    public String language() {
+        return language;
+    }
+
+    /** The analysis of this index's language, with which it must be built, exported and searched. */
+    public SearchAnalysis analysis() {
+        return SearchAnalysis.forLanguage(language);
     }
 
     /** The titles of the section pages above a page, else its type's name. */

@@ -25,7 +25,8 @@ import java.util.zip.CRC32;
  * every deploy uploaded them again and the release zip changed. Here each random id is replaced,
  * wherever it occurs, by one derived from the digest of what was indexed and its place in the
  * commit; the timestamp becomes zeros of the same length; and each file's checksum footer is
- * computed again. Nothing else changes: the index opens, checks and searches as before. It needs
+ * computed again; each segment's {@code .si} is written again with diagnostics that name no machine
+ * and its files in order. Nothing else changes: the index opens, checks and searches as before. It needs
  * plain (not compound) segment files, whose checksums cover exactly one file each.
  * No library does this: Lucene makes ids random on purpose, for its own replication.
  */
@@ -37,8 +38,25 @@ final class StableIndexFiles {
     }
 
     /** {@code files} (every file of {@code directory}, by name) with stable ids, times and checksums. */
-    static Map<String, byte[]> of(Directory directory, Map<String, byte[]> files, String digest) throws IOException {
+    static Map<String, byte[]> of(Directory directory, Map<String, byte[]> read, String digest) throws IOException {
         SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        Map<String, byte[]> files = new TreeMap<>(read);
+        for (SegmentCommitInfo segment : commit) {
+            String name = rewriteSegmentInfo(directory, segment.info);
+            try (org.apache.lucene.store.IndexInput in = directory.openInput(name, org.apache.lucene.store.IOContext.READONCE)) {
+                byte[] bytes = new byte[Math.toIntExact(in.length())];
+                in.readBytes(bytes, 0, bytes.length);
+                // SegmentInfo keeps its diagnostics and files in Map.copyOf / Set.copyOf collections,
+                // whose order changes from one JVM run to the next: put each in name order.
+                List<byte[]> pairs = new ArrayList<>();
+                new TreeMap<>(Map.of("lucene.version", segment.info.getVersion().toString(), "source", "playbook"))
+                        .forEach((k, v) -> pairs.add(concat(string(k), string(v))));
+                sortInPlace(bytes, pairs);
+                sortInPlace(bytes, new java.util.TreeSet<>(segment.info.files()).stream().map(StableIndexFiles::string).toList());
+                rewriteChecksum(name, bytes);
+                files.put(name, bytes);
+            }
+        }
         List<byte[]> random = new ArrayList<>();
         random.add(commit.getId());
         for (SegmentCommitInfo segment : commit) {
@@ -67,6 +85,86 @@ final class StableIndexFiles {
             out.put(file.getKey(), bytes);
         }
         return out;
+    }
+
+    /**
+     * Writes the segment's {@code .si} again with diagnostics that say only what the index is (its
+     * Lucene version and how the segment was made, without the merge's factors) and with its
+     * files in name order: Lucene records the machine (os, Java), the time and, for a merged
+     * segment, how many segments were merged, which depends on how the indexing threads flushed.
+     * Returns the file's name.
+     */
+    private static String rewriteSegmentInfo(Directory directory, org.apache.lucene.index.SegmentInfo info) throws IOException {
+        Map<String, String> diagnostics = new TreeMap<>();
+        diagnostics.put("lucene.version", info.getVersion().toString());
+        diagnostics.put("source", "playbook");
+        org.apache.lucene.index.SegmentInfo fixed = new org.apache.lucene.index.SegmentInfo(directory, info.getVersion(),
+                info.getMinVersion(), info.name, info.maxDoc(), info.getUseCompoundFile(), info.getHasBlocks(), info.getCodec(),
+                diagnostics, info.getId(), new TreeMap<>(info.getAttributes()), info.getIndexSort());
+        String name = org.apache.lucene.index.IndexFileNames.segmentFileName(info.name, "", "si");
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(info.files());
+        names.remove(name);
+        fixed.setFiles(names);
+        directory.deleteFile(name);
+        info.getCodec().segmentInfoFormat().write(directory, fixed, org.apache.lucene.store.IOContext.DEFAULT);
+        return name;
+    }
+
+    /**
+     * The run of {@code units} (each a serialised string or key and value, all distinct) that
+     * {@code bytes} holds in some order, rewritten in the order given. The run is found by where
+     * each unit occurs; if they do not form one run the bytes are left as they are.
+     */
+    private static void sortInPlace(byte[] bytes, List<byte[]> units) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        int total = 0;
+        for (byte[] unit : units) {
+            int at = indexOf(bytes, unit);
+            if (at < 0) {
+                return;
+            }
+            start = Math.min(start, at);
+            end = Math.max(end, at + unit.length);
+            total += unit.length;
+        }
+        if (end - start != total) {
+            return;
+        }
+        int at = start;
+        for (byte[] unit : units) {
+            System.arraycopy(unit, 0, bytes, at, unit.length);
+            at += unit.length;
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] unit) {
+        for (int at = 0; at + unit.length <= bytes.length; at++) {
+            if (Arrays.equals(bytes, at, at + unit.length, unit, 0, unit.length)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** A string as Lucene's DataOutput.writeString writes it: its UTF-8 length as a vint, then the bytes. */
+    private static byte[] string(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int length = utf8.length;
+        while ((length & ~0x7F) != 0) {
+            out.write((length & 0x7F) | 0x80);
+            length >>>= 7;
+        }
+        out.write(length);
+        out.writeBytes(utf8);
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     private static boolean replaceAll(byte[] bytes, byte[] from, byte[] to) {

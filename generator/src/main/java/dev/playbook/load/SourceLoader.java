@@ -24,12 +24,25 @@ import java.util.zip.CRC32C;
 /**
  * Walks a playbook folder in sorted order and reads every Markdown page (in parallel) into a
  * {@link SourceFile}. Hidden files and folders are skipped; YAML files are data (courses, the
- * glossary), read as text and never published; Markdown in folders named with a leading {@code _}
+ * glossary, metrics), read as text and never published; CSV files are data too, and published; Markdown in folders named with a leading {@code _}
  * is included by pages, never published itself; every other file is published as it is.
  */
 public final class SourceLoader {
 
     public static final String CONFIG_FILE = "playbook.yml";
+
+    /**
+     * The one line to print when {@code source} is a folder without {@code playbook.yml} (a handbook
+     * from another generator, most likely): how to make one. Empty when there is one, or no folder
+     * (the build explains that). {@code display} is how the folder is named to the user.
+     */
+    public static Optional<String> missingConfig(Path source, String display) {
+        if (!Files.isDirectory(source) || Files.exists(source.resolve(CONFIG_FILE))) {
+            return Optional.empty();
+        }
+        return Optional.of("playbook: no playbook.yml in " + display + ": run \"playbook init --from " + display
+                + "\" to make one for this handbook");
+    }
 
     private final Path root;
     private final String displayRoot;
@@ -73,6 +86,10 @@ public final class SourceLoader {
                 markdown.add(path);
             } else if (isData(path)) {
                 readData(path, problems).ifPresent(data::add);
+            } else if (isTable(path)) {
+                // A CSV file is published as it is (a reader may download it) and read as data (a metric's measurements).
+                readData(path, problems).ifPresent(data::add);
+                statics.add(new StaticFile(path, root.resolve(path)));
             } else {
                 statics.add(new StaticFile(path, root.resolve(path)));
             }
@@ -252,6 +269,10 @@ public final class SourceLoader {
             }
         }
         return false;
+    }
+
+    private static boolean isTable(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     private static boolean isData(String path) {

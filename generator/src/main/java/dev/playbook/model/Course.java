@@ -51,12 +51,17 @@ public record Course(String id, String display, String title, String summary, Li
         return modules.stream().flatMap(m -> m.steps().stream()).toList();
     }
 
-    /** One module: a title, an optional summary and its steps. */
-    public record Module(String title, String summary, List<Step> steps) {
+    /** One module: a title, an optional summary, its steps and the knowledge check at its end, if any. */
+    public record Module(String title, String summary, List<Step> steps, Optional<KnowledgeCheck> check) {
         public Module {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(summary, "summary");
             steps = List.copyOf(steps);
+            Objects.requireNonNull(check, "check");
+        }
+
+        public Module(String title, String summary, List<Step> steps) {
+            this(title, summary, steps, Optional.empty());
         }
     }
 

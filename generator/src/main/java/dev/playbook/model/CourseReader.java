@@ -23,7 +23,7 @@ final class CourseReader {
 
     static final String FOLDER = "courses/";
     static final Set<String> COURSE_FIELDS = Set.of("id", "title", "summary", "audience", "duration", "modules");
-    static final Set<String> MODULE_FIELDS = Set.of("title", "summary", "steps");
+    static final Set<String> MODULE_FIELDS = Set.of("title", "summary", "steps", "check");
     static final Set<String> STEP_FIELDS = Set.of("page", "title", "notes", "questions");
 
     private CourseReader() {
@@ -98,7 +98,8 @@ final class CourseReader {
                     problems.error(yaml.positionOf(pointer), "module " + (i + 1) + " needs a \"title:\"");
                 }
                 List<Course.Step> steps = steps(pointer + "/steps", module.path("steps"), i + 1);
-                modules.add(new Course.Module(title.orElse("Module " + (i + 1)), text(pointer + "/summary").orElse(""), steps));
+                modules.add(new Course.Module(title.orElse("Module " + (i + 1)), text(pointer + "/summary").orElse(""), steps,
+                        new CheckReader(yaml, problems).read(pointer + "/check")));
             }
             return modules;
         }

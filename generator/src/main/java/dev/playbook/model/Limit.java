@@ -35,6 +35,11 @@ public record Limit(String role, String extra, Amount upTo, Optional<String> app
         return start == null || end == null || !start.isAfter(end);
     }
 
+    /** The limit's id in questions ({@code answer-from: limit <id> for <role>}): its extra as a slug. */
+    public String id() {
+        return Ids.slug(extra);
+    }
+
     /** The key that two limits must not share with different amounts: role and extra, case-blind. */
     public String key() {
         return role + "\u0000" + extra.strip().toLowerCase(java.util.Locale.ROOT);

@@ -44,6 +44,7 @@ final class PageDataReader {
     PageData read(FieldReader fields, PageType type, String sourcePath, boolean folderPage, Problems problems) {
         YamlDocument doc = fields.document();
         Set<String> known = new java.util.HashSet<>(COMMON);
+        known.addAll(dev.playbook.metrics.MeasuresReader.PAGE_FIELDS);
         known.addAll(BY_BASE.getOrDefault(type.base(), Set.of()));
         for (Iterator<String> names = doc.root().fieldNames(); names.hasNext(); ) {
             String name = names.next();

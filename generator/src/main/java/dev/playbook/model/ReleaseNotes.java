@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record ReleaseNotes(String release, Optional<String> previous, List<PageRef> added, List<PageRef> removed,
                            List<Renamed> renamed, List<ChangedPage> changed, List<LimitChange> limits,
-                           List<PageRef> newStories) {
+                           List<PageRef> newStories, List<QuestionChange> questions) {
 
     public ReleaseNotes {
         Objects.requireNonNull(release, "release");
@@ -25,6 +25,12 @@ public record ReleaseNotes(String release, Optional<String> previous, List<PageR
         changed = List.copyOf(changed);
         limits = List.copyOf(limits);
         newStories = List.copyOf(newStories);
+        questions = List.copyOf(questions);
+    }
+
+    public ReleaseNotes(String release, Optional<String> previous, List<PageRef> added, List<PageRef> removed,
+                        List<Renamed> renamed, List<ChangedPage> changed, List<LimitChange> limits, List<PageRef> newStories) {
+        this(release, previous, added, removed, renamed, changed, limits, newStories, List.of());
     }
 
     /** Notes of a release with nothing to compare against. */
@@ -52,7 +58,8 @@ public record ReleaseNotes(String release, Optional<String> previous, List<PageR
     }
 
     public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && renamed.isEmpty() && changed.isEmpty() && limits.isEmpty();
+        return added.isEmpty() && removed.isEmpty() && renamed.isEmpty() && changed.isEmpty() && limits.isEmpty()
+                && questions.isEmpty();
     }
 
     /** How a page changed. */
@@ -65,6 +72,20 @@ public record ReleaseNotes(String release, Optional<String> previous, List<PageR
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /**
+     * A knowledge-check question whose right answer changed (most often because a limit it is built on did):
+     * the answers before and after, joined with "; ".
+     *
+     * @param url the check's page in this release
+     */
+    public record QuestionChange(String course, String courseTitle, int module, String id, String situation, String url,
+                                 String before, String after, boolean fromLimits) {
+        public QuestionChange {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
         }
     }
 

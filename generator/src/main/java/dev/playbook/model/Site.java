@@ -3,6 +3,7 @@ package dev.playbook.model;
 import dev.playbook.config.PageType;
 
 import dev.playbook.config.SiteConfig;
+import dev.playbook.metrics.Measures;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,9 +35,11 @@ public final class Site {
     private volatile Addresses addresses;
 
     private final Map<String, String> navLabels;
+    private final Measures measures;
 
     Site(SiteConfig config, List<PageType> types, List<Page> pages, List<Page> readingOrder, List<Course> courses,
-         Glossary glossary, Map<String, String> navLabels) {
+         Glossary glossary, Map<String, String> navLabels, Measures measures) {
+        this.measures = Objects.requireNonNull(measures, "measures");
         this.navLabels = Map.copyOf(navLabels);
         this.config = Objects.requireNonNull(config, "config");
         this.courses = List.copyOf(courses);
@@ -75,6 +78,11 @@ public final class Site {
     /** The courses, sorted by id. */
     public List<Course> courses() {
         return courses;
+    }
+
+    /** The metrics and rollout plans the pages declare. */
+    public Measures measures() {
+        return measures;
     }
 
     public Glossary glossary() {

@@ -12,6 +12,9 @@ import dev.playbook.diag.SourcePosition;
 import dev.playbook.diag.Suggestions;
 import dev.playbook.load.DataFile;
 import dev.playbook.load.SourceFile;
+import dev.playbook.metrics.Declaring;
+import dev.playbook.metrics.Measures;
+import dev.playbook.metrics.MeasuresReader;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,8 +105,11 @@ public final class SiteModeler {
             }
         }
         NavOrder order = new NavOrder(nav, unique);
+        List<Declaring> declaring = unique.stream().filter(p -> MeasuresReader.PAGE_FIELDS.stream().anyMatch(f -> p.frontMatter().get(f).isPresent()))
+                .map(p -> new Declaring(p.id(), p.title(), p.sourcePath(), p.frontMatter())).toList();
+        Measures measures = declaring.isEmpty() ? Measures.NONE : MeasuresReader.read(declaring, data, problems);
         return new Site(config, types, unique, readingOrder(unique, order), List.copyOf(courses.values()), glossary,
-                order.labels(unique));
+                order.labels(unique), measures);
     }
 
     /** The folders with an {@code index.md} or {@code _index.md}: their {@code README.md} is a page of its own. */

@@ -28,10 +28,40 @@ final class ResponsiveTables implements Transform {
         }
         for (Element box : body.getElementsByAttributeValue("type", "checkbox")) {
             box.removeAttr("readonly");
+            labelTaskItem(box);
+        }
+        for (Element header : body.select("thead th")) {
+            // An empty corner cell of a table with row headers is data-less, not a header without a name.
+            if (header.text().isBlank() && header.select("img[alt]").isEmpty()) {
+                header.tagName("td");
+            }
         }
         for (Element cell : body.getElementsByAttribute("align")) {
             cell.addClass("align-" + cell.attr("align"));
             cell.removeAttr("align");
+        }
+    }
+
+    /**
+     * A task list's checkbox ({@code - [x] done}) shows a state; its name is the item's own text,
+     * so a screen reader says "Call the customer back, checkbox, checked".
+     */
+    private static void labelTaskItem(Element box) {
+        Element item = box.parent();
+        if (item == null || !(item.nameIs("li") || item.nameIs("p")) || box.hasAttr("aria-label") || box.hasAttr("aria-labelledby")) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (org.jsoup.nodes.Node node = box.nextSibling(); node != null; node = node.nextSibling()) {
+            if (node instanceof Element element && (element.nameIs("ul") || element.nameIs("ol"))) {
+                break;
+            }
+            text.append(node instanceof Element element ? element.text() : node instanceof org.jsoup.nodes.TextNode t ? t.text() : "");
+            text.append(' ');
+        }
+        String label = text.toString().replaceAll("\\s+", " ").strip();
+        if (!label.isEmpty()) {
+            box.attr("aria-label", label.length() > 120 ? label.substring(0, 119) + "…" : label);
         }
     }
 

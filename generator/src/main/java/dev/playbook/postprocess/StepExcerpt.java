@@ -36,6 +36,15 @@ public final class StepExcerpt {
      * @param idPrefix prefixed to every id, unique per excerpt on the new page
      */
     public static String of(String html, String pageUrl, Optional<String> anchor, String toUrl, String idPrefix) {
+        return of(html, pageUrl, anchor, toUrl, idPrefix, "");
+    }
+
+    /**
+     * The same, with {@code labelSuffix} added to the name of each table's scrolling region (e.g.
+     * {@code ", step 4"}), so that regions stay distinguishable on a page that holds many excerpts.
+     */
+    public static String of(String html, String pageUrl, Optional<String> anchor, String toUrl, String idPrefix,
+                            String labelSuffix) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         Element body = document.body();
@@ -43,6 +52,11 @@ public final class StepExcerpt {
             keepSection(body, anchor.get());
         }
         body.select("a.heading-anchor, span.anchor-alias").remove();
+        if (!labelSuffix.isEmpty()) {
+            for (Element region : body.select("div.table-wrap[aria-label]")) {
+                region.attr("aria-label", region.attr("aria-label") + labelSuffix);
+            }
+        }
         Set<String> ids = new HashSet<>();
         for (Element element : body.getElementsByAttribute("id")) {
             ids.add(element.id());

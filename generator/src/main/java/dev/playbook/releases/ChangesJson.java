@@ -28,6 +28,9 @@ final class ChangesJson {
         json.put("limits", notes.limits().stream().map(l -> map("page", l.pageId(), "role", l.role(), "roleTitle",
                 l.roleTitle(), "extra", l.extra(), "before", l.before().orElse(null), "after", l.after().orElse(null))).toList());
         json.put("newStories", notes.newStories().stream().map(ChangesJson::page).toList());
+        json.put("questions", notes.questions().stream().map(q -> map("course", q.course(), "module", q.module(), "id", q.id(),
+                "situation", q.situation(), "path", q.url(), "before", q.before(), "after", q.after(),
+                "fromLimits", q.fromLimits())).toList());
         return Json.pretty(json);
     }
 

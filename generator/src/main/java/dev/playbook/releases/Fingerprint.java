@@ -56,7 +56,9 @@ final class Fingerprint {
     static String ofFolder(Path folder) throws IOException {
         Fingerprint print = new Fingerprint();
         try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            // The build cache inside the source is the generator's, not the playbook's.
+            Path cache = folder.resolve(dev.playbook.build.StoredCache.FOLDER);
+            List<Path> files = walk.filter(file -> !file.startsWith(cache)).filter(Files::isRegularFile).sorted().toList();
             List<byte[]> digests = files.parallelStream().map(file -> {
                 try {
                     return new Fingerprint().add("bytes", Files.readAllBytes(file)).digest.digest();

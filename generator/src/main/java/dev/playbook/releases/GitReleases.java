@@ -34,16 +34,21 @@ final class GitReleases implements AutoCloseable {
     /**
      * A tagged release.
      *
-     * @param tree the id of the tagged tree at the source folder's path
+     * @param tree   the id of the tagged tree at the source folder's path
+     * @param commit the tagged commit
+     * @param date   when it was tagged: the tagger's date of an annotated tag, else the commit's date
      */
-    record Tagged(String name, String tag, ObjectId tree) { }
+    record Tagged(String name, String tag, ObjectId tree, ObjectId commit, java.time.Instant date) { }
 
     private final Repository repository;
     private final String sourcePath;
+    /** In a linked worktree ({@code git worktree add}), what its own HEAD file says; JGit reads the main one. */
+    private final Optional<String> worktreeHead;
 
-    private GitReleases(Repository repository, String sourcePath) {
+    private GitReleases(Repository repository, String sourcePath, Optional<String> worktreeHead) {
         this.repository = repository;
         this.sourcePath = sourcePath;
+        this.worktreeHead = worktreeHead;
     }
 
     /** Opens the repository that holds the source folder, or empty when it is in none. */
@@ -53,7 +58,20 @@ final class GitReleases implements AutoCloseable {
         if (builder.getGitDir() == null) {
             return Optional.empty();
         }
-        Repository repository = builder.setMustExist(true).build();
+        Optional<String> worktreeHead = Optional.empty();
+        Path gitDir = builder.getGitDir().toPath();
+        Path commonDir = gitDir.resolve("commondir");
+        Repository repository;
+        if (Files.isRegularFile(commonDir) && Files.isRegularFile(gitDir.resolve("gitdir"))) {
+            // A linked worktree: its objects and refs are in the main repository's folder, its HEAD is its own.
+            Path common = gitDir.resolve(Files.readString(commonDir).strip()).normalize();
+            Path workTree = Path.of(Files.readString(gitDir.resolve("gitdir")).strip()).getParent();
+            worktreeHead = Optional.of(Files.readString(gitDir.resolve(Constants.HEAD)).strip());
+            repository = new FileRepositoryBuilder().setGitDir(common.toFile()).setWorkTree(workTree.toFile())
+                    .setMustExist(true).build();
+        } else {
+            repository = builder.setMustExist(true).build();
+        }
         if (repository.isBare()) {
             repository.close();
             return Optional.empty();
@@ -64,7 +82,7 @@ final class GitReleases implements AutoCloseable {
             repository.close();
             return Optional.empty();
         }
-        return Optional.of(new GitReleases(repository, workTree.relativize(real).toString().replace('\\', '/')));
+        return Optional.of(new GitReleases(repository, workTree.relativize(real).toString().replace('\\', '/'), worktreeHead));
     }
 
     /** Where the source folder is in the repository ({@code ""} at its root). */
@@ -92,7 +110,8 @@ final class GitReleases implements AutoCloseable {
                             + "\" must be letters, digits, '.', '_' or '-' (it names a folder)");
                     continue;
                 }
-                RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
+                RevObject tagged = walk.parseAny(ref.getObjectId());
+                RevObject target = walk.peel(tagged);
                 if (!(target instanceof RevCommit commit)) {
                     problems.warning(SourcePosition.of(display), "tag \"" + tag + "\" is left out: it does not point at a commit");
                     continue;
@@ -103,11 +122,42 @@ final class GitReleases implements AutoCloseable {
                             + sourcePath + "\"");
                     continue;
                 }
-                found.add(new Tagged(name.get(), tag, tree.get()));
+                java.time.Instant date = tagged instanceof org.eclipse.jgit.revwalk.RevTag annotated && annotated.getTaggerIdent() != null
+                        ? annotated.getTaggerIdent().getWhenAsInstant()
+                        : commit.getCommitterIdent().getWhenAsInstant();
+                found.add(new Tagged(name.get(), tag, tree.get(), commit.getId(), date));
             }
         }
         found.sort((a, b) -> ReleaseOrder.OLDEST_FIRST.compare(a.name(), b.name()));
         return found;
+    }
+
+    /** The working tree's last commit and its date, or empty before the first commit. */
+    Optional<Head> head() throws IOException {
+        ObjectId id;
+        if (worktreeHead.isPresent() && worktreeHead.get().startsWith("ref: ")) {
+            Ref ref = repository.exactRef(worktreeHead.get().substring("ref: ".length()).strip());
+            id = ref == null ? null : ref.getObjectId();
+        } else if (worktreeHead.isPresent()) {
+            id = ObjectId.isId(worktreeHead.get()) ? ObjectId.fromString(worktreeHead.get()) : null;
+        } else {
+            id = repository.resolve(Constants.HEAD);
+        }
+        if (id == null) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(id);
+            return Optional.of(new Head(commit.getId(), commit.getCommitterIdent().getWhenAsInstant()));
+        }
+    }
+
+    /** The commit the working tree was checked out from. */
+    record Head(ObjectId commit, java.time.Instant date) { }
+
+    /** When each file of the playbook last changed, as of {@code commit}. */
+    dev.playbook.model.PageHistory history(ObjectId commit) throws IOException {
+        return dev.playbook.history.GitHistory.read(repository, commit, sourcePath);
     }
 
     private Optional<ObjectId> subtree(RevCommit commit) throws IOException {

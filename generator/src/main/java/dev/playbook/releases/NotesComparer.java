@@ -58,7 +58,22 @@ final class NotesComparer {
             }
         }
         return new ReleaseNotes(after.release(), Optional.of(before.release()), added, removed, renamed, changed,
-                limitChanges(before, after), stories);
+                limitChanges(before, after), stories, questionChanges(before, after));
+    }
+
+    /** Questions in both releases whose right answers differ, in the order of the newer release. */
+    private static List<ReleaseNotes.QuestionChange> questionChanges(ReleaseSnapshot before, ReleaseSnapshot after) {
+        Map<String, ReleaseSnapshot.QuestionSnapshot> old = new LinkedHashMap<>();
+        before.questions().forEach(q -> old.putIfAbsent(q.key(), q));
+        List<ReleaseNotes.QuestionChange> changes = new ArrayList<>();
+        for (ReleaseSnapshot.QuestionSnapshot question : after.questions()) {
+            ReleaseSnapshot.QuestionSnapshot was = old.get(question.key());
+            if (was != null && !was.answer().equals(question.answer())) {
+                changes.add(new ReleaseNotes.QuestionChange(question.course(), question.courseTitle(), question.module(),
+                        question.id(), question.situation(), question.url(), was.answer(), question.answer(), question.fromLimits()));
+            }
+        }
+        return changes;
     }
 
     private static List<SectionChange> sectionChanges(PageSnapshot was, PageSnapshot page) {

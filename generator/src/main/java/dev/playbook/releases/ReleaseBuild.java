@@ -62,10 +62,21 @@ public final class ReleaseBuild {
      *             dev server); otherwise each build takes it for its run
      */
     public record Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental,
-                          Optional<OutputLock> lock) {
+                          Optional<OutputLock> lock, Optional<BuildCache> stored) {
         public Options {
             java.util.Objects.requireNonNull(incremental, "incremental");
             java.util.Objects.requireNonNull(lock, "lock");
+            java.util.Objects.requireNonNull(stored, "stored");
+        }
+
+        public Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental,
+                       Optional<OutputLock> lock) {
+            this(build, allReleases, progress, incremental, lock, Optional.empty());
+        }
+
+        /** The same build, starting the working tree's release from a cache an earlier process stored ({@code StoredCache}). */
+        public Options withStored(BuildCache cache) {
+            return new Options(build, allReleases, progress, incremental, lock, Optional.of(cache));
         }
 
         public Options(BuildOptions build, boolean allReleases, Consumer<String> progress, Optional<Incremental> incremental) {
@@ -107,6 +118,17 @@ public final class ReleaseBuild {
         synchronized void links(LinksMadeFrom input, java.util.Set<String> paths) {
             links = Optional.of(input);
             linkPaths = java.util.Set.copyOf(paths);
+        }
+
+        /** The last history read from git, and the commit it was read at. */
+        private Optional<java.util.Map.Entry<String, dev.playbook.model.PageHistory>> history = Optional.empty();
+
+        synchronized Optional<dev.playbook.model.PageHistory> history(String commit) {
+            return history.filter(h -> h.getKey().equals(commit)).map(java.util.Map.Entry::getValue);
+        }
+
+        synchronized void history(String commit, dev.playbook.model.PageHistory pages) {
+            history = Optional.of(java.util.Map.entry(commit, pages));
         }
 
         synchronized Optional<byte[]> published(String path) {
@@ -236,7 +258,8 @@ public final class ReleaseBuild {
                 .add("date", base.date().map(Object::toString).orElse(""))
                 .hex();
         Map<String, Published> published = PublishedReleases.read(root);
-        Optional<GitReleases> git = options.allReleases() ? Optional.of(openGit(base)) : Optional.empty();
+        Optional<GitReleases> git = options.allReleases() ? Optional.of(openGit(base)) : quietGit(base);
+        GitOrigins origins = new GitOrigins(git, options.incremental().map(Incremental::beside));
         try {
             List<Planned> plan = plan(current, config.get(), git);
             List<String> names = new ArrayList<>(published.keySet());
@@ -274,8 +297,9 @@ public final class ReleaseBuild {
                     }
                     options.progress().accept(prefix + "release " + release.name() + " (" + release.source() + "): building");
                     long start = System.nanoTime();
+                    dev.playbook.model.PageHistory origin = timed("history", () -> origins.of(release.tag(), base.displayRoot(), problems));
                     ReleaseFiles files = new ReleaseFiles(previous.map(snapshots::get), release.source(), fingerprint,
-                            publication);
+                            publication, origin);
                     StagedBuild build = stage(release, base, theme, git, files);
                     staged.add(new Staged(release, build, files));
                     problems.addAll(build.report().problems());
@@ -314,6 +338,17 @@ public final class ReleaseBuild {
         }
         plan.sort(Comparator.comparing(Planned::name, ReleaseOrder.OLDEST_FIRST));
         return plan;
+    }
+
+    /** The repository the working tree is in, for its history; none outside git, or when it cannot be read. */
+    private Optional<GitReleases> quietGit(BuildOptions base) {
+        try {
+            return GitReleases.open(base.source());
+        } catch (IOException | RuntimeException e) {
+            problems.warning(SourcePosition.of(base.displayRoot()), "cannot open the git repository (" + e.getMessage()
+                    + "); pages show no \"Last updated\" date");
+            return Optional.empty();
+        }
     }
 
     private GitReleases openGit(BuildOptions base) throws IOException, ReleaseException {
@@ -377,6 +412,9 @@ public final class ReleaseBuild {
             if (options.incremental().isPresent()) {
                 Incremental incremental = options.incremental().get();
                 return Build.stage(at(base, out), files, incremental.cache(), incremental.pagesFirst());
+            }
+            if (options.stored().isPresent()) {
+                return Build.stage(at(base, out), files, options.stored().get(), false);
             }
             return Build.stage(at(base, out), files);
         }
@@ -517,8 +555,39 @@ public final class ReleaseBuild {
         boolean latestHasSitemap = latestBuilt.isPresent()
                 ? latestBuilt.get().files().config().flatMap(SiteConfig::baseUrl).isPresent()
                 : Files.isRegularFile(root.resolve(latest).resolve(Sitemap.FILE), LinkOption.NOFOLLOW_LINKS);
+        writeFollowers(writer, latest, latestBuilt);
         if (config.baseUrl().isPresent() && latestHasSitemap) {
             write(writer, Sitemap.FILE, StableLinks.utf8(Sitemap.index(config.baseUrl().get(), latest)));
+        }
+    }
+
+    /**
+     * The feeds beside the releases, which readers subscribe to, and the page web hosts show for a
+     * missing address: the latest release's, as built now, else as the last build that built it left them.
+     */
+    private void writeFollowers(SiteWriter writer, String latest, Optional<Staged> latestBuilt) throws IOException {
+        String notFound = dev.playbook.render.NotFoundPage.URL;
+        if (latestBuilt.isPresent()) {
+            for (Map.Entry<String, byte[]> feed : latestBuilt.get().files().besideFeeds().entrySet()) {
+                write(writer, feed.getKey(), feed.getValue());
+            }
+            // Its links are root-relative, so the latest release's page serves beside the releases as it is.
+            Optional<byte[]> page = latestBuilt.get().files().writer().isPresent()
+                    ? latestBuilt.get().files().writer().get().claimed(notFound) : Optional.empty();
+            if (page.isPresent()) {
+                write(writer, notFound, page.get());
+            }
+            return;
+        }
+        for (String feed : List.of(dev.playbook.feeds.AtomFeeds.ALL, dev.playbook.feeds.AtomFeeds.STORIES,
+                dev.playbook.feeds.AtomFeeds.RELEASES, notFound)) {
+            try {
+                if (Files.isRegularFile(root.resolve(feed), LinkOption.NOFOLLOW_LINKS)) {
+                    writer.keep(feed, "the release list and links beside the releases");
+                }
+            } catch (OutputClashException e) {
+                problems.error(SourcePosition.of(root.toString()), e.getMessage());
+            }
         }
     }
 

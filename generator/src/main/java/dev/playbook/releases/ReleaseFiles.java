@@ -38,17 +38,25 @@ final class ReleaseFiles implements ReleaseStep {
     private Set<String> htmlPaths = Set.of();
     private final dev.playbook.write.Publication publication;
     private Optional<dev.playbook.write.SiteWriter> writer = Optional.empty();
+    private final dev.playbook.model.PageHistory origin;
+    private Map<String, byte[]> besideFeeds = Map.of();
 
     /**
      * @param fingerprint computed only when {@code release.json} is written (it reads the whole source)
      * @param publication the publish the release's folder is committed with, together with the others
      */
     ReleaseFiles(Optional<ReleaseSnapshot> previous, String source, java.util.function.Supplier<String> fingerprint,
-                 dev.playbook.write.Publication publication) {
+                 dev.playbook.write.Publication publication, dev.playbook.model.PageHistory origin) {
+        this.origin = origin;
         this.previous = previous;
         this.source = source;
         this.fingerprint = fingerprint;
         this.publication = publication;
+    }
+
+    @Override
+    public dev.playbook.model.PageHistory history() {
+        return origin;
     }
 
     @Override
@@ -69,9 +77,13 @@ final class ReleaseFiles implements ReleaseStep {
         config = site.config();
         Map<String, Map<String, String>> anchorAliases = previous
                 .map(p -> AnchorHistory.aliases(p, site, release.contents())).orElse(Map.of());
-        snapshot = ReleaseSnapshot.of(site, release.contents(), anchorAliases);
-        ReleaseNotes notes = previous.map(p -> NotesComparer.compare(p, snapshot))
+        ReleaseSnapshot pagesNow = ReleaseSnapshot.of(site, release.contents(), anchorAliases, release.date());
+        ReleaseNotes notes = previous.map(p -> NotesComparer.compare(p, pagesNow))
                 .orElse(ReleaseNotes.first(config.release()));
+        Optional<java.time.Instant> released = origin.releaseDate(config.releaseDate());
+        List<dev.playbook.feeds.FeedEntry> feed = released.map(date -> dev.playbook.feeds.ReleaseEntries.of(site,
+                release.contents(), notes, date, previous.map(ReleaseSnapshot::feed).orElse(List.of()))).orElse(List.of());
+        snapshot = pagesNow.withFeed(feed);
         Map<String, byte[]> files = new HashMap<>();
         SiteConfig built = config;
         ReleaseSnapshot pages = snapshot;
@@ -91,9 +103,20 @@ final class ReleaseFiles implements ReleaseStep {
         late.put(PagesManifest.FILE, () -> utf8(PagesManifest.json(site, release.contents())));
         files.put(PagesManifest.SCHEMA, PagesManifest.schema());
         config.baseUrl().ifPresent(base -> files.put(Sitemap.FILE, utf8(Sitemap.release(base, config.release(), html))));
+        if (config.baseUrl().isPresent() && released.isPresent()) {
+            dev.playbook.feeds.AtomFeeds.Site feeds = new dev.playbook.feeds.AtomFeeds.Site(config.title(), config.organisation(),
+                    config.baseUrl().get(), config.language());
+            files.putAll(dev.playbook.feeds.AtomFeeds.write(feeds, feed, config.release()));
+            besideFeeds = dev.playbook.feeds.AtomFeeds.write(feeds, feed, "");
+        }
         html.addAll(aliases.keySet());
         htmlPaths = html;
         return new ReleaseExtras(Optional.of(notes), files, late, anchorAliases);
+    }
+
+    /** The feeds beside the releases as this release has them, once {@link #prepare} ran (none without a base URL). */
+    Map<String, byte[]> besideFeeds() {
+        return besideFeeds;
     }
 
     /** The snapshot of the release, once {@link #prepare} ran. */

@@ -3,6 +3,9 @@ package dev.playbook.releases;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.playbook.config.PageType;
 import dev.playbook.config.Role;
+import dev.playbook.model.AnswerKey;
+import dev.playbook.model.Course;
+import dev.playbook.model.KnowledgeCheck;
 import dev.playbook.model.Limit;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
@@ -23,22 +26,31 @@ import java.util.function.Function;
  * ({@value #FILE}), so notes can be written against a release that is not rebuilt, or that is
  * not in git at all.
  */
-@JsonPropertyOrder({"release", "pages"})
-record ReleaseSnapshot(String release, List<PageSnapshot> pages) {
+@JsonPropertyOrder({"release", "pages", "questions", "feed"})
+record ReleaseSnapshot(String release, List<PageSnapshot> pages, List<QuestionSnapshot> questions,
+                       List<dev.playbook.feeds.FeedEntry> feed) {
 
     static final String FILE = "release-snapshot.json.gz";
 
     ReleaseSnapshot {
         Objects.requireNonNull(release, "release");
         pages = List.copyOf(pages);
+        // Snapshots written before knowledge checks or feeds were recorded read as none.
+        questions = questions == null ? List.of() : List.copyOf(questions);
+        feed = feed == null ? List.of() : List.copyOf(feed);
     }
 
-    static ReleaseSnapshot of(Site site, Function<String, PageContent> contents) {
-        return of(site, contents, Map.of());
+    /** The same snapshot with the feeds' entries as of this release, newest first. */
+    ReleaseSnapshot withFeed(List<dev.playbook.feeds.FeedEntry> entries) {
+        return new ReleaseSnapshot(release, pages, questions, entries);
     }
 
-    /** @param anchorAliases by page id, the old anchors the page keeps (old anchor to current anchor) */
-    static ReleaseSnapshot of(Site site, Function<String, PageContent> contents, Map<String, Map<String, String>> anchorAliases) {
+    /**
+     * @param anchorAliases by page id, the old anchors the page keeps (old anchor to current anchor)
+     * @param date          the day limits are judged on, which decides answers taken from the limits
+     */
+    static ReleaseSnapshot of(Site site, Function<String, PageContent> contents, Map<String, Map<String, String>> anchorAliases,
+                              java.time.LocalDate date) {
         List<PageSnapshot> pages = new ArrayList<>();
         for (Page page : site.pages()) {
             PageContent content = contents.apply(page.id());
@@ -52,7 +64,39 @@ record ReleaseSnapshot(String release, List<PageSnapshot> pages) {
                     page.type().is(PageType.STORY), content == null ? List.of() : content.sections(), limits,
                     anchorAliases.getOrDefault(page.id(), Map.of())));
         }
-        return new ReleaseSnapshot(site.config().release(), pages);
+        return new ReleaseSnapshot(site.config().release(), pages, questions(site, date), List.of());
+    }
+
+    /** Every question of every course's checks, with its right answers on the date. */
+    private static List<QuestionSnapshot> questions(Site site, java.time.LocalDate date) {
+        List<QuestionSnapshot> questions = new ArrayList<>();
+        for (Course course : site.courses()) {
+            for (int m = 0; m < course.modules().size(); m++) {
+                Optional<KnowledgeCheck> check = course.modules().get(m).check();
+                if (check.isEmpty()) {
+                    continue;
+                }
+                for (KnowledgeCheck.Question question : check.get().questions()) {
+                    AnswerKey.Resolved resolved = AnswerKey.resolve(question, site, date);
+                    questions.add(new QuestionSnapshot(course.id(), course.title(), m + 1, question.id(), question.situation(),
+                            KnowledgeCheck.pageUrl(course.id(), m + 1), resolved.rightAnswers(),
+                            question.answerFrom().isPresent()));
+                }
+            }
+        }
+        return questions;
+    }
+
+    /**
+     * One question of a course's check: its right answers as published ({@code answer}), and whether
+     * the limits decide them. Course, module and question id name it across releases.
+     */
+    @JsonPropertyOrder({"course", "courseTitle", "module", "id", "situation", "url", "answer", "fromLimits"})
+    record QuestionSnapshot(String course, String courseTitle, int module, String id, String situation, String url,
+                            String answer, boolean fromLimits) {
+        String key() {
+            return course + "\u0000" + module + "\u0000" + id;
+        }
     }
 
     /** Page ids and their paths, sorted by id. */

@@ -52,6 +52,7 @@ public final class CoursePages {
             urls.add(Course.overviewUrl(course.id()));
             urls.add(Course.handoutUrl(course.id()));
         }
+        urls.addAll(CheckPages.urls(site));
         if (!site.glossary().isEmpty()) {
             urls.add(Glossary.URL);
         }
@@ -92,6 +93,7 @@ public final class CoursePages {
             }
             pages.add(new GeneratedPages.Generated(handout, "course-print", print));
         }
+        pages.addAll(CheckPages.all(views, site));
         if (!site.glossary().isEmpty()) {
             Map<String, Object> model = views.model(Glossary.URL, Optional.empty(), views.generatedView("glossary", "Glossary",
                     "The playbook's terms, each defined once. A term's first use on a page links here.", "glossary", "glossary",
@@ -130,7 +132,8 @@ public final class CoursePages {
                         step.questions(), number - 1 < handout.size() ? handout.get(number - 1) : null));
             }
             courseWords += moduleWords;
-            modules.add(new ModuleView(m + 1, module.title(), module.summary(), ReadingTime.minutes(moduleWords), steps));
+            modules.add(new ModuleView(m + 1, module.title(), module.summary(), ReadingTime.minutes(moduleWords), steps,
+                    CheckPages.link(course, m + 1, from)));
         }
         return new CourseView(course.id(), course.title(), course.summary(),
                 course.audience().stream().map(a -> site.config().role(a).map(r -> r.title()).orElse(a)).toList(),
@@ -215,12 +218,18 @@ public final class CoursePages {
             }
         }
         data.put("steps", steps);
+        data.put("checks", CheckPages.summary(course));
         try {
             return "(self.playbookCourses = self.playbookCourses || {})[" + JSON.writeValueAsString(course.id()) + "] = "
                     + JSON.writeValueAsString(data) + ";\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A course as a package of it lists it (a SCORM player): each step's href relative to the release root. */
+    public static CourseView packaged(Course course, Site site, Function<String, PageContent> contents) {
+        return view(course, "index.html", site, contents, List.of());
     }
 
     static List<TermView> terms(Site site, String from) {

@@ -64,6 +64,9 @@ public final class GeneratedPages {
         if (site.pages().stream().anyMatch(p -> !p.tags().isEmpty())) {
             links.add(new LinkView("Tags", TAGS));
         }
+        if (ScoreboardPage.applies(site)) {
+            links.add(new LinkView("Scoreboard", ScoreboardPage.URL));
+        }
         links.add(new LinkView("Playbook health", HEALTH));
         return links;
     }
@@ -129,6 +132,9 @@ public final class GeneratedPages {
                 List.of(), List.of()));
         health.put("health", health(views, contents, references, findings));
         pages.add(new Generated(HEALTH, "health", health));
+        if (ScoreboardPage.applies(site)) {
+            pages.add(ScoreboardPage.page(views));
+        }
         pages.add(new Generated(SEARCH, "search", views.model(SEARCH, Optional.empty(), views.generatedView("search",
                 "Search", "", "search", "search", SEARCH, List.of(), List.of()))));
         pages.addAll(CoursePages.all(views, contents, handouts));

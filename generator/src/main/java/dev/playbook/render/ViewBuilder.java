@@ -56,21 +56,24 @@ public final class ViewBuilder {
     private final Optional<ReleaseNotes> release;
     /** For each output path, the course steps that lead there ({@code course:step}). */
     private final Map<String, List<String>> courseSteps;
+    private final dev.playbook.model.PageHistory history;
 
     /** The language pages are laid out in. */
     private final Localisation localisation;
 
     public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
-                       LocalDate date, List<LinkView> referencePages, Optional<ReleaseNotes> release) {
-        this(site, generatorVersion, contents, references, date, referencePages, release,
+                       LocalDate date, List<LinkView> referencePages, Optional<ReleaseNotes> release,
+                       dev.playbook.model.PageHistory history) {
+        this(site, generatorVersion, contents, references, date, referencePages, release, history,
                 Localisation.single(site.config().language(), Map.of(), "ltr"));
     }
 
     public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
                        LocalDate date, List<LinkView> referencePages, Optional<ReleaseNotes> release,
-                       Localisation localisation) {
+                       dev.playbook.model.PageHistory history, Localisation localisation) {
         this.localisation = localisation;
         this.site = site;
+        this.history = history;
         this.release = release;
         this.contents = contents;
         this.references = references;
@@ -121,7 +124,7 @@ public final class ViewBuilder {
                 page.kind() == PageKind.HOME ? typeCards(from) : List.of(),
                 page.sourcePath(), content.words(), ReadingTime.minutes(content.words()),
                 tagLinks(from, page.tags()),
-                meta(data),
+                meta(page),
                 banners(page),
                 limits(page),
                 story(from, page),
@@ -131,8 +134,14 @@ public final class ViewBuilder {
                         .limit(MAX_BACKLINKS)
                         .map(id -> item(from, site.byId(id).orElseThrow())).toList(),
                 data.related().stream().flatMap(id -> site.byId(id).stream()).map(p -> link(from, p)).toList(),
-                page.kind() == PageKind.SECTION ? Filters.of(site, site.children(page.folder())) : List.of());
-        return model(from, Optional.of(page), view);
+                page.kind() == PageKind.SECTION ? Filters.of(site, site.children(page.folder())) : List.of(),
+                site.config().hostLinks().editLink(UrlPaths.encode(page.sourcePath())).orElse(null),
+                invitesStories(page) ? site.config().hostLinks().newStoryUrl().orElse(null) : null);
+        Map<String, Object> model = model(from, Optional.of(page), view);
+        if (page.kind() == PageKind.HOME && ScoreboardPage.applies(site)) {
+            model.put("scoreboard", ScoreboardPage.homeLink(site, from));
+        }
+        return model;
     }
 
     /** The common model around a view: site, root prefix, sidebar. */
@@ -144,6 +153,7 @@ public final class ViewBuilder {
         model.put("page", view);
         model.put("msg", localisation.messages());
         model.put("lang", languageView(url, current));
+        model.put("settings", ThemeSettingsView.of(site.config().theme(), UrlPaths.rootPrefix(url)));
         List<String> steps = courseSteps.getOrDefault(url, List.of());
         if (!steps.isEmpty()) {
             model.put("courseSteps", steps);
@@ -203,10 +213,32 @@ public final class ViewBuilder {
             return new Views.NoticeView(change.name().toLowerCase(Locale.ROOT), text,
                     UrlPaths.relative(url, ReleaseNotesPage.URL) + "#" + ReleaseNotes.anchorOf(page.id()));
         })).orElse(null);
+        List<LinkView> feeds = new ArrayList<>();
+        if (config.baseUrl().isPresent() && history.releaseDate(config.releaseDate()).isPresent()) {
+            // The feeds beside the releases: they follow every release, where a release's own stay as it was.
+            feeds.add(new LinkView(config.title() + ": new releases and stories", root + "../" + FEED));
+            boolean stories = current.map(this::invitesStories).orElse(false);
+            if (stories) {
+                feeds.add(new LinkView(config.title() + ": new stories", root + "../" + STORIES_FEED));
+            }
+        }
         return new Views.ReleaseView(config.release(), config.releaseTitle().orElse(""), config.releaseDate().orElse(""),
                 root + (localisation.primary() ? "" : "../") + "../", UrlPaths.relative(url, ReleaseNotesPage.URL),
                 root + (localisation.primary() ? "" : "../") + "../" + UrlPaths.encodeSegment(config.release() + ".zip"),
-                current.map(Page::id).orElse(""), localisation.folder() + url, notice);
+                current.map(Page::id).orElse(""), localisation.folder() + url, notice, feeds);
+    }
+
+    /** The site's Atom feed and its stories-only feed, beside the releases and inside each. */
+    public static final String FEED = "feed.xml";
+    public static final String STORIES_FEED = "feeds/stories.xml";
+
+    /** A story page, or the home of a story type: where a "Suggest a story" link belongs. */
+    private boolean invitesStories(Page page) {
+        if (page.type().is(PageType.STORY) && page.kind() == PageKind.PAGE) {
+            return true;
+        }
+        return site.types().stream().filter(t -> t.is(PageType.STORY))
+                .anyMatch(t -> site.typeHome(t).filter(home -> home == page).isPresent());
     }
 
     /** A generated page's view: no source, a title, and listed items. */
@@ -219,21 +251,27 @@ public final class ViewBuilder {
         }
         String typeTitle = site.config().type(type).map(PageType::plural).orElse("");
         return new PageView(id, title, summary, type, typeTitle, kind, List.of(), "", List.of(), crumbs, null, null, items,
-                List.of(), "", 0, 0, List.of(), new MetaView("", List.of(), "", "", "", "", "", ""), List.of(), List.of(), null,
-                List.of(), List.of(), List.of(), filters);
+                List.of(), "", 0, 0, List.of(), new MetaView("", List.of(), "", "", "", "", "", "", "", ""), List.of(), List.of(), null,
+                List.of(), List.of(), List.of(), filters, null,
+                kind.equals("listing") && site.config().type(type).filter(t -> t.is(PageType.STORY)).isPresent()
+                        ? site.config().hostLinks().newStoryUrl().orElse(null) : null);
     }
 
     private List<LinkView> tagLinks(String from, List<String> tags) {
         return tags.stream().map(t -> new LinkView(t, UrlPaths.relative(from, tagUrl(t)))).toList();
     }
 
-    private MetaView meta(PageData data) {
+    private MetaView meta(Page page) {
+        PageData data = page.data();
+        Optional<java.time.Instant> updated = history.of(page.sourcePath());
         return new MetaView(
                 data.owner().map(this::roleTitle).orElse(""),
                 data.audience().stream().map(this::roleTitle).toList(),
                 data.reviewed().map(LocalDate::toString).orElse(""),
                 data.effective().map(LocalDate::toString).orElse(""),
                 data.until().map(LocalDate::toString).orElse(""),
+                updated.map(i -> i.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString()).orElse(""),
+                updated.map(i -> java.time.format.DateTimeFormatter.ISO_INSTANT.format(i)).orElse(""),
                 data.reviewed().map(localisation::date).orElse(""),
                 data.effective().map(localisation::date).orElse(""),
                 data.until().map(localisation::date).orElse(""));

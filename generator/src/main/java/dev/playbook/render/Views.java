@@ -58,8 +58,24 @@ public final class Views {
                              int readingMinutes, int stepCount, String overviewHref, String handoutHref,
                              List<ModuleView> modules) { }
 
-    /** A module of a course and its steps. */
-    public record ModuleView(int number, String title, String summary, int readingMinutes, List<StepView> steps) { }
+    /** A module of a course, its steps and its knowledge check (null when it has none). */
+    public record ModuleView(int number, String title, String summary, int readingMinutes, List<StepView> steps,
+                             CheckLinkView check) { }
+
+    /** The link to a module's knowledge check: how many questions, and the pass mark ("" when none). */
+    public record CheckLinkView(int module, String href, int questions, String passMark, int passScore) { }
+
+    /**
+     * A module's knowledge check page: its questions and choices, never which are right; those load
+     * from {@code answersSrc} when the learner answers. {@code passScore} is 0 without a pass mark.
+     */
+    public record CheckView(String course, String courseTitle, int module, String moduleTitle, String overviewHref,
+                            String answersSrc, String passMark, int passScore, List<QuestionView> questions,
+                            LinkView next) { }
+
+    /** One question of a check: {@code several} when all that apply are asked for. */
+    public record QuestionView(String id, int number, String situation, boolean several, List<LinkView> tests,
+                               List<String> choices) { }
 
     /**
      * A step of a course. {@code key} names its saved progress; {@code href} opens the step with the course bar;
@@ -75,8 +91,12 @@ public final class Views {
     /** A story's context, outcome and the standards it illustrates. */
     public record StoryView(String channel, String situation, String outcome, List<LinkView> illustrates) { }
 
-    /** Who owns a page, who it is for, when it was reviewed and when it applies (empty strings when not given). */
+    /**
+     * Who owns a page, who it is for, when it was reviewed and when it applies (empty strings when not given, the texts as the language writes the days);
+     * {@code updated} is the day git last changed its source ({@code updatedTime} the instant, RFC 3339), empty outside git.
+     */
     public record MetaView(String owner, List<String> audience, String reviewed, String effective, String until,
+                           String updated, String updatedTime,
                            String reviewedText, String effectiveText, String untilText) { }
 
     /** A notice at the top of a page: {@code kind} is "upcoming", "expired" or "draft". */
@@ -145,16 +165,19 @@ public final class Views {
             List<ItemView> stories,
             List<ItemView> referencedBy,
             List<LinkView> related,
-            List<FilterView> filters) { }
+            List<FilterView> filters,
+            String editHref,
+            String newStoryHref) { }
 
     /**
      * The release a page belongs to, when the site is one release among others: what the version
      * switcher, the outdated-release banner and the home page's links need. {@code siteRoot} leads
      * from the page to the folder that holds every release ({@code versions.js} is there);
-     * {@code notice} says how this page changed in this release (null when it did not).
+     * {@code notice} says how this page changed in this release (null when it did not). {@code feeds} are the
+     * site's Atom feeds the page links to with {@code rel="alternate"} (none without a base URL).
      */
     public record ReleaseView(String name, String title, String date, String siteRoot, String notesHref, String zipHref,
-                              String pageId, String pagePath, NoticeView notice) { }
+                              String pageId, String pagePath, NoticeView notice, List<LinkView> feeds) { }
 
     /**
      * The page's language: its code and direction and, in a multilingual playbook, the same page in
@@ -177,7 +200,11 @@ public final class Views {
     /** The release notes page: changes against the previous release, page by page. */
     public record NotesView(String release, String previous, boolean empty, List<EntryView> added, List<RemovedView> removed,
                             List<RenamedView> renamed, List<ChangedView> changed, List<LimitChangeView> limits,
-                            List<EntryView> newStories, String changesHref) { }
+                            List<EntryView> newStories, String changesHref, List<QuestionChangeView> questions) { }
+
+    /** A knowledge-check question whose right answer changed: the check's link, the answers before and after. */
+    public record QuestionChangeView(String courseTitle, int module, String situation, String href, String before,
+                                     String after) { }
 
     /** A page listed in the notes; {@code anchor} (empty when listed elsewhere) is what its "changed" notice links to. */
     public record EntryView(String anchor, String title, String href) { }

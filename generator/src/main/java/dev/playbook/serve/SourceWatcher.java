@@ -78,6 +78,9 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
+            if (inBuildCache(path)) {
+                continue; // written by `playbook build`, not by the editor
+            }
             paths.add(path);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
@@ -95,6 +98,15 @@ final class SourceWatcher implements AutoCloseable {
             folders.remove(key);
         }
         return overflow;
+    }
+
+    private static boolean inBuildCache(Path path) {
+        for (Path name : path) {
+            if (name.toString().equals(dev.playbook.build.StoredCache.FOLDER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void registerTree(Path root) throws IOException {

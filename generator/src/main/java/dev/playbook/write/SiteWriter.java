@@ -195,6 +195,18 @@ public final class SiteWriter implements AutoCloseable {
         write(path, bytes, owner);
     }
 
+    /**
+     * The bytes a file will have once committed: as staged by this writer, or as published when the
+     * writer kept it; empty when this writer did not claim it.
+     */
+    public Optional<byte[]> claimed(String path) throws IOException {
+        if (staged.contains(path)) {
+            return Optional.of(Files.readAllBytes(stagedFile(path)));
+        }
+        Path file = out.resolve(path);
+        return owners.containsKey(path) && Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    }
+
     /** The bytes of a file this tool published before, if it is still there. */
     public Optional<byte[]> published(String path) throws IOException {
         path = prefix + path;

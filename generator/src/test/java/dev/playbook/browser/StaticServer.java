@@ -35,14 +35,26 @@ public final class StaticServer implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
     private final ExecutorService threads;
+    /** The page sent, with status 404, for a missing file, as GitHub Pages and Netlify send {@code /404.html}. */
+    private final java.util.Optional<String> notFoundPage;
 
-    private StaticServer(Path root, HttpServer server, ExecutorService threads) {
+    private StaticServer(Path root, HttpServer server, ExecutorService threads, java.util.Optional<String> notFoundPage) {
         this.root = root;
         this.server = server;
         this.threads = threads;
+        this.notFoundPage = notFoundPage;
     }
 
     public static StaticServer serve(Path folder) {
+        return serve(folder, java.util.Optional.empty());
+    }
+
+    /** Serves the folder, sending {@code page} (a path in it, e.g. {@code 404.html}) with status 404 for missing files. */
+    public static StaticServer serveWithNotFoundPage(Path folder, String page) {
+        return serve(folder, java.util.Optional.of(page));
+    }
+
+    private static StaticServer serve(Path folder, java.util.Optional<String> notFoundPage) {
         Path root = realPath(folder);
         ExecutorService threads = Executors.newFixedThreadPool(4, task -> {
             Thread thread = new Thread(task, "static-server");
@@ -51,7 +63,7 @@ public final class StaticServer implements AutoCloseable {
         });
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            StaticServer serving = new StaticServer(root, server, threads);
+            StaticServer serving = new StaticServer(root, server, threads, notFoundPage);
             server.createContext("/", serving::handle);
             server.setExecutor(threads);
             server.start();
@@ -103,6 +115,9 @@ public final class StaticServer implements AutoCloseable {
             }
             if (!file.startsWith(root) || (Files.exists(file) && !realPath(file).startsWith(root))) {
                 respond(exchange, 403, "outside the served folder: " + exchange.getRequestURI());
+            } else if (!Files.isRegularFile(file) && notFoundPage.filter(p -> Files.isRegularFile(root.resolve(p))).isPresent()) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+                respond(exchange, 404, TYPES.get("html"), Files.readAllBytes(root.resolve(notFoundPage.get())));
             } else if (!Files.isRegularFile(file)) {
                 respond(exchange, 404, "not found: " + exchange.getRequestURI());
             } else {

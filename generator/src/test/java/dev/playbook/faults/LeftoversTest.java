@@ -63,7 +63,7 @@ class LeftoversTest {
         site.file("index.md", "# Home\n\nChanged.\n").file("b.md", "# B\n");
         assertEquals(0, site.build().exitCode());
         try (var inside = Files.list(site.out())) {
-            assertEquals(Set.of(".playbook-manifest", "2026.2", "2026.2.zip", "go", "index.html", "latest", "redirect.js",
+            assertEquals(Set.of(".playbook-manifest", "2026.2", "2026.2.zip", "404.html", "go", "index.html", "latest", "redirect.js",
                     "versions.js", "versions.json"), inside.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
         assertEquals(Set.of("playbook", "site-out", ".site-out.lock"), SiteState.namesIn(dir));

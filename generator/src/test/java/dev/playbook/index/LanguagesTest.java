@@ -45,7 +45,13 @@ class LanguagesTest {
     @CsvSource({
         "zh-Hans, 退款将在三到五个工作日内完成。, 退款, cjk",
         "ko, 환불은 영업일 기준 3~5일 이내에 처리됩니다., 환불은, cjk",
-        "pt-BR, O reembolso leva de três a cinco dias úteis., reembolso, standard",
+        "pt-BR, O reembolso leva de três a cinco dias úteis., reembolsos, pt",
+        "es, Los reembolsos se procesan en cinco días., reembolso, es",
+        "fr, Les remboursements sont traités sous cinq jours., remboursement, fr",
+        "de, Rückerstattungen werden innerhalb von fünf Tagen bearbeitet., Rückerstattung, de",
+        "it, I rimborsi vengono elaborati entro cinque giorni., rimborso, it",
+        "nl, Terugbetalingen worden binnen vijf dagen verwerkt., terugbetaling, nl",
+        "sv, Återbetalningar behandlas inom fem arbetsdagar., återbetalning, sv",
         "ar, سيتم رد المبلغ خلال ثلاثة أيام عمل., المبلغ, standard",
         "fi, Palautus kestää viisi arkipäivää., palautus, standard",
         "ru, Возврат денег занимает пять рабочих дней., ВОЗВРАТ, standard",
@@ -95,7 +101,14 @@ class LanguagesTest {
         assertEquals(SearchAnalysis.CJK, SearchAnalysis.forLanguage("zh-Hant-TW"));
         assertEquals(SearchAnalysis.CJK, SearchAnalysis.forLanguage("yue"));
         assertEquals(SearchAnalysis.CJK, SearchAnalysis.forLanguage("und-Hani"));
+        assertEquals(SearchAnalysis.FRENCH, SearchAnalysis.forLanguage("fr-CA"));
+        assertEquals(SearchAnalysis.GERMAN, SearchAnalysis.forLanguage("de-CH"));
+        assertEquals(SearchAnalysis.PORTUGUESE, SearchAnalysis.forLanguage("pt-BR"));
+        assertEquals(SearchAnalysis.ITALIAN, SearchAnalysis.forLanguage("ita"));
+        assertEquals(SearchAnalysis.DUTCH, SearchAnalysis.forLanguage("nl-BE"));
+        assertEquals(SearchAnalysis.SWEDISH, SearchAnalysis.forLanguage("sv_FI"));
         assertEquals(SearchAnalysis.STANDARD, SearchAnalysis.forLanguage("sr-Latn"));
+        assertEquals(SearchAnalysis.STANDARD, SearchAnalysis.forLanguage("nb"));
         assertEquals(SearchAnalysis.STANDARD, SearchAnalysis.forLanguage("x-klingon"));
         assertEquals(SearchAnalysis.STANDARD, SearchAnalysis.forLanguage(""));
     }

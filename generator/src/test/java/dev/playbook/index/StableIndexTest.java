@@ -81,6 +81,39 @@ class StableIndexTest {
         assertTrue(search.out().contains("Guide"), search::toString);
     }
 
+    /**
+     * Java's immutable sets and maps (which Lucene keeps a segment's files and diagnostics in)
+     * iterate in an order that changes with every JVM run, and Lucene records the machine: a build
+     * in another process, as on another machine, must still write the same bytes.
+     */
+    @Test
+    void aBuildInAnotherJvmWritesTheSameIndex() throws Exception {
+        TestPlaybook site = playbook();
+        Path here = dir.resolve("here");
+        assertEquals(0, TestPlaybook.run("build", "--source", site.source().toString(), "--out", here.toString()).exitCode());
+        Map<String, byte[]> a = TestPlaybook.snapshot(here);
+        for (int run = 0; run < 2; run++) {
+            Path there = dir.resolve("there-" + run);
+            ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "dev.playbook.cli.Main", "build", "-q",
+                    "--source", site.source().toString(), "--out", there.toString()).redirectErrorStream(true);
+            process.environment().put("PLAYBOOK_TUNED_JVM", "off");
+            Process started = process.start();
+            String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, started.waitFor(), output);
+            Map<String, byte[]> b = TestPlaybook.snapshot(there);
+            assertEquals(a.keySet(), b.keySet());
+            for (String path : a.keySet()) {
+                assertTrue(Arrays.equals(a.get(path), b.get(path)), () -> path + " differs in a build by another JVM");
+            }
+        }
+        Path si = Files.list(here.resolve("2026.2/search/lucene")).filter(p -> p.toString().endsWith(".si")).findFirst().orElseThrow();
+        String text = new String(Files.readAllBytes(si), StandardCharsets.ISO_8859_1);
+        for (String machine : new String[] {"os.version", "java.vendor", "java.runtime.version", "timestamp"}) {
+            assertTrue(!text.contains(machine), si + " names no machine: " + machine);
+        }
+    }
+
     @Test
     void anIndexUpdatedInPlaceStaysValid() throws IOException {
         // The dev server updates the published index page by page, starting from its stable files.

@@ -76,8 +76,11 @@ class TemplateSecurityTest {
                 }
             }
         }
-        assertEquals(List.of("_layout.ftlh: ${page.content?no_esc}", "course-print.ftlh: ${step.content?no_esc}"), found,
-                "page.content is the sanitized body; step.content an excerpt of it (postprocess.StepExcerpt)");
+        assertEquals(List.of("_layout.ftlh: ${page.content?no_esc}", "course-print.ftlh: ${step.content?no_esc}",
+                        "scoreboard.ftlh: ${series.sparkline?no_esc}", "scoreboard.ftlh: ${series.statusHtml?no_esc}"), found,
+                "page.content is the sanitized body; step.content an excerpt of it (postprocess.StepExcerpt); the"
+                        + " scoreboard's sparkline and status are markup the charts package builds, every text in it"
+                        + " escaped by charts.Markup (ChartsTest)");
     }
 
     @Test

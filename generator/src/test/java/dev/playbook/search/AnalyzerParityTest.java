@@ -5,6 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import dev.playbook.index.SearchAnalysis;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -64,6 +68,12 @@ class AnalyzerParityTest {
         }
         QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
         Files.copy(SCRIPT, temp.resolve("analyzer.js"));
+        Files.createDirectories(temp.resolve("analysis"));
+        try (var files = Files.list(SCRIPT.resolveSibling("analysis"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, temp.resolve("analysis").resolve(file.getFileName()));
+            }
+        }
         Files.writeString(temp.resolve("analyzer.html"), PAGE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -75,6 +85,11 @@ class AnalyzerParityTest {
                 .build();
         browser = new ChromeDriver(service, options);
         browser.get(temp.resolve("analyzer.html").toUri().toString());
+        // Every analysis file, as the search page loads the one its export names.
+        Object loaded = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " Promise.all(PlaybookAnalyzer.known.map((id) => PlaybookAnalyzer.load(id)))"
+                + ".then(() => done(PlaybookAnalyzer.analyses), (e) => done(String(e)));");
+        assertEquals(List.copyOf(AnalyzerVectors.analyses()), loaded, "every analysis loads from analysis/ID.js");
     }
 
     @AfterAll
@@ -121,6 +136,31 @@ class AnalyzerParityTest {
         assertSameTerms(LanguageCorpus.randomCjk());
     }
 
+    /**
+     * Real prose in each language search supports, through that language's analysis, words and
+     * sentences; and the analysis does what it is for (stems, or makes bigrams), so a language that
+     * fell back to the generic analysis shows here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "es", "fr", "de", "pt", "it", "nl", "sv", "zh", "ja", "ko"})
+    void realProse(String language) {
+        String analysis = ProseCorpus.LANGUAGES.get(language);
+        assertEquals(analysis, SearchAnalysis.forLanguage(language).id());
+        List<String> texts = ProseCorpus.prose(language);
+        assertTrue(ProseCorpus.text(language).split("\\s+").length >= 250 || analysis.equals("cjk"), "a few hundred words");
+        assertSameTerms(texts, List.of(analysis));
+        long changed = texts.stream().filter(text -> !text.contains(" "))
+                .filter(word -> !AnalyzerVectors.terms(analysis, word).equals(AnalyzerVectors.terms("standard", word))).count();
+        assertTrue(changed > 50, () -> analysis + " changed only " + changed + " words of the " + language + " prose");
+    }
+
+    /** The stress vocabulary of each language: its stems with every ending, casings, elisions, random strings. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "es", "fr", "de", "pt", "it", "nl", "sv", "zh", "ja", "ko"})
+    void stressVocabulary(String language) {
+        assertSameTerms(ProseCorpus.stress(language), List.of(ProseCorpus.LANGUAGES.get(language)));
+    }
+
     /** The spans the browser marks in results: each term's stretch of the text, as Lucene's offsets give it. */
     @Test
     void spansAreLucenesOffsets() {
@@ -145,7 +185,8 @@ class AnalyzerParityTest {
     void unknownAnalysisIsAnErrorThatNamesIt() {
         JavascriptException error = assertThrows(JavascriptException.class,
                 () -> browser.executeScript("return PlaybookAnalyzer.analyze('xx', 'text');"));
-        assertTrue(error.getMessage().contains("unknown analysis \"xx\" (known: en, es, cjk, standard)"), error::getMessage);
+        assertTrue(error.getMessage().contains("unknown analysis \"xx\" (known: cjk, de, en, es, fr, it, nl, pt, standard, sv)"),
+                error::getMessage);
     }
 
     private static boolean installed() {
@@ -153,10 +194,14 @@ class AnalyzerParityTest {
     }
 
     private static void assertSameTerms(List<String> texts) {
+        assertSameTerms(texts, List.copyOf(AnalyzerVectors.analyses()));
+    }
+
+    private static void assertSameTerms(List<String> texts, List<String> analyses) {
         assertTrue(texts.size() > 100, "a corpus worth the name: " + texts.size() + " texts");
         List<List<String>> inputs = new ArrayList<>();
         for (String text : texts) {
-            for (String analysis : AnalyzerVectors.analyses()) {
+            for (String analysis : analyses) {
                 inputs.add(List.of(analysis, text));
             }
         }

@@ -53,10 +53,16 @@ public final class GitPlaybook implements AutoCloseable {
 
     /** Commits every change in the working tree. */
     public GitPlaybook commit(String message) {
+        return commit(message, EDITOR.getWhenAsInstant());
+    }
+
+    /** Commits every change in the working tree, written and committed at {@code when}. */
+    public GitPlaybook commit(String message, Instant when) {
         try {
+            PersonIdent editor = new PersonIdent(EDITOR.getName(), EDITOR.getEmailAddress(), when, ZoneOffset.UTC);
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call();
-            git.commit().setMessage(message).setAuthor(EDITOR).setCommitter(EDITOR).setSign(false).call();
+            git.commit().setMessage(message).setAuthor(editor).setCommitter(editor).setSign(false).call();
             return this;
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
@@ -75,6 +81,11 @@ public final class GitPlaybook implements AutoCloseable {
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The JGit handle, for what a test does beyond commits and tags (branches, merges). */
+    public Git git() {
+        return git;
     }
 
     @Override

@@ -44,13 +44,33 @@ public final class Benchmark {
             Path source = store.prepare(pages, settings.seed());
             Path outDir = store.home(pages).resolve("out");
             List<MeasuredSeries> columns = new ArrayList<>();
-            columns.add(measure("playbook", pages, outDir, dir -> buildCommand(jar, source, dir)));
+            MeasuredSeries cold = measure("playbook", pages, outDir, source, dir -> buildCommand(jar, source, dir));
+            columns.add(cold);
+            MeasuredSeries edits = measureEdits(pages, outDir, source, dir -> buildCommand(jar, source, dir));
+            columns.add(edits);
+            Optional<MeasuredSeries> realistic = Optional.empty();
+            if (settings.realistic()) {
+                Path messy = store.prepareRealistic(pages, settings.seed());
+                Path messyOut = store.home(pages).resolve("out-realistic");
+                realistic = Optional.of(measure("realistic", pages, messyOut, messy, dir -> buildCommand(jar, messy, dir)));
+                columns.add(realistic.get());
+            }
+            Optional<MeasuredSeries> reference = Optional.empty();
             if (hugo.isPresent()) {
                 Path site = store.hugoSite(pages, source);
-                columns.add(measure("hugo", pages, outDir, dir -> List.of(
+                reference = Optional.of(measure("hugo", pages, outDir, null, dir -> List.of(
                         hugo.get().toString(), "--quiet", "-s", site.toString(), "-d", dir.toString())));
+                columns.add(reference.get());
             }
             new ResultTable().print(out, pages, settings.runs(), columns);
+            double coldSeconds = cold.medianWallSeconds();
+            out.printf(java.util.Locale.ROOT, "edit rebuild (one page edited, build cache kept): %.3f s median, %.0f%% of the cold build%n",
+                    edits.medianWallSeconds(), 100 * edits.medianWallSeconds() / coldSeconds);
+            realistic.ifPresent(r -> out.printf(java.util.Locale.ROOT,
+                    "realistic corpus (broken links, raw HTML, tables, 200 KB pages, deep folders): %.3f s median, %.2fx the clean corpus%n",
+                    r.medianWallSeconds(), r.medianWallSeconds() / coldSeconds));
+            reference.ifPresent(h -> out.printf(java.util.Locale.ROOT, "playbook / hugo (median wall): %.2fx%n",
+                    coldSeconds / h.medianWallSeconds()));
             out.println();
         }
     }
@@ -64,21 +84,20 @@ public final class Benchmark {
         return command;
     }
 
-    /** Runs the tool {@code runs} times, each into a fresh output folder that is deleted afterwards. */
-    private MeasuredSeries measure(String tool, int pages, Path outDir, Function<Path, List<String>> command)
+    /**
+     * Runs the tool {@code runs} times, each into a fresh output folder that is deleted afterwards,
+     * and for Playbook without the build cache a run leaves in the source (a fresh checkout).
+     */
+    private MeasuredSeries measure(String tool, int pages, Path outDir, Path source, Function<Path, List<String>> command)
             throws IOException, InterruptedException, BenchmarkFailure {
         List<Measurement> runs = new ArrayList<>();
         FileTree output = new FileTree(0, 0);
         for (int run = 1; run <= settings.runs(); run++) {
             FileTree.delete(outDir);
-            ProcessRun result = timer.run(command.apply(outDir), workingDir);
-            if (result.exitCode() != 0) {
-                err.printf("%s exited with status %d: %s%n", tool, result.exitCode(), String.join(" ", result.command()));
-                err.print(result.stderr());
-                FileTree.delete(outDir);
-                throw new BenchmarkFailure(tool + " build of " + pages + " pages failed with exit status "
-                        + result.exitCode());
+            if (source != null) {
+                FileTree.delete(source.resolve(BUILD_CACHE));
             }
+            ProcessRun result = checked(tool, pages, outDir, timer.run(command.apply(outDir), workingDir));
             Measurement measurement = Measurement.of(result);
             runs.add(measurement);
             out.printf("%s: run %d/%d on %,d pages: %.3f s, peak RSS %.1f MB%n", tool, run, settings.runs(), pages,
@@ -88,7 +107,67 @@ public final class Benchmark {
             }
             FileTree.delete(outDir);
         }
+        if (source != null) {
+            FileTree.delete(source.resolve(BUILD_CACHE));
+        }
         return new MeasuredSeries(tool, pages, runs, output);
+    }
+
+    /** The build cache Playbook keeps in the source folder. */
+    static final String BUILD_CACHE = ".playbook-cache";
+
+    /**
+     * What an editor waits for after saving one page: one untimed build leaves the output and the
+     * build cache, then each run edits one page (a new sentence at its end, another each run) and
+     * times the build into the same folder. The page gets its bytes back afterwards.
+     */
+    private MeasuredSeries measureEdits(int pages, Path outDir, Path source, Function<Path, List<String>> command)
+            throws IOException, InterruptedException, BenchmarkFailure {
+        String tool = "edit rebuild";
+        FileTree.delete(outDir);
+        FileTree.delete(source.resolve(BUILD_CACHE));
+        Path page = editedPage(source);
+        byte[] original = Files.readAllBytes(page);
+        List<Measurement> runs = new ArrayList<>();
+        try {
+            checked(tool, pages, outDir, timer.run(command.apply(outDir), workingDir));
+            for (int run = 1; run <= settings.runs(); run++) {
+                Files.writeString(page, new String(original, java.nio.charset.StandardCharsets.UTF_8)
+                        + "\nAn edit for the bench, number " + run + ".\n", java.nio.charset.StandardCharsets.UTF_8);
+                Measurement measurement = Measurement.of(checked(tool, pages, outDir, timer.run(command.apply(outDir), workingDir)));
+                runs.add(measurement);
+                out.printf("%s: run %d/%d on %,d pages: %.3f s, peak RSS %.1f MB%n", tool, run, settings.runs(), pages,
+                        measurement.wallNanos() / 1e9, measurement.peakRssKb() / 1024.0);
+            }
+            return new MeasuredSeries(tool, pages, runs, FileTree.measure(outDir));
+        } finally {
+            Files.write(page, original);
+            FileTree.delete(outDir);
+            FileTree.delete(source.resolve(BUILD_CACHE));
+        }
+    }
+
+    /** The page in the middle of the corpus (in path order), neither a home nor a section page. */
+    static Path editedPage(Path source) throws IOException {
+        try (var walk = Files.walk(source)) {
+            List<Path> pages = walk.filter(p -> p.toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().startsWith("_") && !p.getFileName().toString().equals("index.md"))
+                    .filter(p -> !p.startsWith(source.resolve(BUILD_CACHE))).sorted().toList();
+            if (pages.isEmpty()) {
+                throw new IOException("no page to edit in " + source);
+            }
+            return pages.get(pages.size() / 2);
+        }
+    }
+
+    private ProcessRun checked(String tool, int pages, Path outDir, ProcessRun result) throws IOException, BenchmarkFailure {
+        if (result.exitCode() != 0) {
+            err.printf("%s exited with status %d: %s%n", tool, result.exitCode(), String.join(" ", result.command()));
+            err.print(result.stderr());
+            FileTree.delete(outDir);
+            throw new BenchmarkFailure(tool + " build of " + pages + " pages failed with exit status " + result.exitCode());
+        }
+        return result;
     }
 
     private static Optional<Path> onPath(String program) {

@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param jvmArgs options for the child JVM, placed before {@code -jar}
  * @param hugo    also time Hugo on an equivalent site, when it is on the PATH
  * @param seed    seed of the synthetic corpora
+ * @param realistic also time the realistic corpus of each size ({@code --corpus realistic})
  */
 public record BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path work, String java, List<String> jvmArgs,
-                                boolean hugo, long seed) {
+                                boolean hugo, long seed, boolean realistic) {
+
+    public BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path work, String java, List<String> jvmArgs,
+                             boolean hugo, long seed) {
+        this(pages, runs, jar, work, java, jvmArgs, hugo, seed, false);
+    }
+
     public BenchmarkSettings {
         pages = List.copyOf(pages);
         jvmArgs = List.copyOf(jvmArgs);

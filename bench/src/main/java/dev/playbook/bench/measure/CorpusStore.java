@@ -1,5 +1,6 @@
 package dev.playbook.bench.measure;
 
+import dev.playbook.bench.corpus.RealisticPlaybook;
 import dev.playbook.bench.corpus.SyntheticPlaybook;
 
 import java.io.IOException;
@@ -45,6 +46,26 @@ public final class CorpusStore {
         FileTree size = FileTree.measure(source);
         out.printf("corpus: generated %,d pages (seed %d, %,d bytes) in %.1f s into %s%n",
                 pages, seed, size.bytes(), seconds, source);
+        return source;
+    }
+
+    /** The realistic corpus of {@code pages} pages ({@link RealisticPlaybook}), in {@code pages-N/realistic}. */
+    public Path prepareRealistic(int pages, long seed) throws IOException {
+        Path home = home(pages).resolve("realistic");
+        Path source = home.resolve("source");
+        Path marker = home.resolve("corpus.properties");
+        String expected = "pages=" + pages + "\nseed=" + seed + "\nformat=" + SyntheticPlaybook.FORMAT_VERSION
+                + "." + RealisticPlaybook.FORMAT_VERSION + "\n";
+        if (Files.isDirectory(source) && Files.isRegularFile(marker)
+                && Files.readString(marker, StandardCharsets.UTF_8).equals(expected)) {
+            out.printf("corpus: reusing the realistic %,d pages (seed %d) in %s%n", pages, seed, source);
+            return source;
+        }
+        FileTree.delete(home);
+        new RealisticPlaybook(pages, seed).writeTo(source);
+        Files.writeString(marker, expected, StandardCharsets.UTF_8);
+        out.printf("corpus: generated the realistic %,d pages (seed %d, %,d bytes) into %s%n",
+                pages, seed, FileTree.measure(source).bytes(), source);
         return source;
     }
 

@@ -68,11 +68,29 @@ class BenchmarkTest {
         assertTrue(printed.lines().anyMatch(l -> l.startsWith("peak RSS source") && l.endsWith("own VmHWM")),
                 printed);
         assertFalse(Files.exists(work.resolve("pages-20/out")), "output folder left behind");
+        assertTrue(printed.contains("edit rebuild: run 2/2 on 20 pages"), printed);
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith("edit rebuild (one page edited, build cache kept): ")
+                && l.endsWith("% of the cold build")), printed);
+        assertFalse(Files.readString(Benchmark.editedPage(work.resolve("pages-20/source"))).contains("An edit for the bench"),
+                "the edited page has its bytes back");
         assertEquals("", err.toString(StandardCharsets.UTF_8));
 
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         new Benchmark(settings(work, List.of()), print(again), print(err)).run();
         assertTrue(again.toString(StandardCharsets.UTF_8).contains("corpus: reusing 20 pages"));
+    }
+
+    @Test
+    void theRealisticCorpusIsTimedBesideTheCleanOne() throws Exception {
+        Path work = temp.resolve("work");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BenchmarkSettings settings = new BenchmarkSettings(List.of(20), 1, jar, work, JAVA, List.of(), false, 3, true);
+        new Benchmark(settings, print(out), print(new ByteArrayOutputStream())).run();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("corpus: generated the realistic 20 pages"), printed);
+        assertTrue(printed.contains("realistic: run 1/1 on 20 pages"), printed);
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith("realistic corpus (") && l.endsWith("x the clean corpus")), printed);
+        assertTrue(Files.readString(work.resolve("pages-20/realistic/source/playbook.yml")).contains("links: warning"));
     }
 
     @Test

@@ -1,0 +1,265 @@
+package dev.playbook.build;
+
+import dev.playbook.testing.TestPlaybook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.CRC32C;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The build cache kept in {@code .playbook-cache/} between command-line builds: a build after an
+ * edit renders and lays out only what the edit reached and publishes exactly what a build from
+ * nothing into an empty folder publishes; a cache file that is truncated, damaged, from another
+ * generator or format, or from another playbook is ignored, never trusted.
+ */
+class StoredCacheTest {
+
+    @TempDir
+    Path temp;
+
+    private static final String MARKER = "MARKERQQQ";
+
+    private TestPlaybook playbook(Path root) {
+        TestPlaybook site = TestPlaybook.in(root).file("index.md", "---\ntitle: Home\n---\nWelcome. See [greet](greet.md).\n");
+        site.file("greet.md", "---\ntitle: Greet\n---\n## How\n\nSay hello. " + MARKER + "\n\n[Refunds](refunds.md#when)\n");
+        site.file("refunds.md", "---\ntitle: Refunds\n---\n## When\n\nWhen it broke.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        for (int i = 0; i < 6; i++) {
+            site.file("guides/guide-" + i + ".md", "---\ntitle: Guide " + i + "\n---\nText " + i + ", see [greet](../greet.md#how)"
+                    + " and [nothing](../missing-" + i + ".md).\n");
+        }
+        site.file("playbook.yml", TestPlaybook.CONFIG + "checks:\n  links: warning\n");
+        return site;
+    }
+
+    /** The published files of a build from nothing (no cache) of the same source into an empty folder. */
+    private Map<String, byte[]> fresh(TestPlaybook site) {
+        // A folder of the same name: the offline zip holds its releases under the output folder's name.
+        Path out = temp.resolve("fresh-" + System.nanoTime()).resolve(site.out().getFileName());
+        TestPlaybook.Result result = TestPlaybook.run("build", "--source", site.source().toString(), "--out", out.toString(), "--no-cache");
+        assertEquals(0, result.exitCode(), result::toString);
+        return TestPlaybook.snapshot(out);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    private static TestPlaybook.Result built(TestPlaybook site) {
+        TestPlaybook.Result result = site.build("--debug");
+        assertEquals(0, result.exitCode(), result::toString);
+        return result;
+    }
+
+    @Test
+    void aBuildAfterAnEditRedoesOnlyWhatTheEditReachedAndEqualsAFreshBuild() {
+        TestPlaybook site = playbook(temp.resolve("a"));
+        assertTrue(built(site).err().contains("build cache: 9 bodies rendered, 9 pages laid out"));
+        assertTrue(Files.isRegularFile(site.source().resolve(".playbook-cache/bodies.bin")));
+        assertEquals("# Playbook's build cache: safe to delete, never to commit.\n*\n",
+                read(site.source().resolve(".playbook-cache/.gitignore")));
+
+        TestPlaybook.Result unchanged = built(site);
+        assertTrue(unchanged.err().contains("build cache: 0 bodies rendered, 0 pages laid out"), unchanged::toString);
+
+        site.file("guides/guide-3.md", "---\ntitle: Guide 3\n---\nOther text, see [greet](../greet.md#how).\n");
+        TestPlaybook.Result edited = built(site);
+        // The page, its section page (none here), the home page and greet (which lists it under "Referenced by").
+        assertTrue(edited.err().contains("build cache: 1 bodies rendered, 3 pages laid out"), edited::toString);
+        assertTrue(site.output("guides/guide-3.html").contains("Other text"));
+        assertSameFiles(fresh(site), site.snapshot());
+        assertFalse(site.output("index.html").contains(StoredCache.FOLDER), "the cache is not published");
+    }
+
+    @Test
+    void checkReadsAndWritesTheBodiesAndFindsWhatAFreshCheckFinds() {
+        TestPlaybook site = playbook(temp.resolve("a"));
+        built(site);
+        TestPlaybook.Result check = site.check("--debug");
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.err().contains("build cache: 0 bodies rendered"), check::toString);
+        site.file("guides/guide-2.md", "---\ntitle: Guide 2\n---\nSee [gone](../gone.md) and [greet](../greet.md#nowhere).\n");
+        TestPlaybook.Result edited = site.check("--debug");
+        assertTrue(edited.err().contains("build cache: 1 bodies rendered"), edited::toString);
+        TestPlaybook.Result fresh = site.check("--no-cache");
+        assertEquals(fresh.exitCode(), edited.exitCode());
+        assertEquals(fresh.err(), edited.err().lines().filter(l -> !l.startsWith("playbook: debug: "))
+                .map(l -> l + "\n").reduce("", String::concat));
+        assertTrue(fresh.err().contains("gone.md"), fresh::toString);
+        // The build after the check renders nothing: the check stored the edited body.
+        assertTrue(built(site).err().contains("build cache: 0 bodies rendered"));
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWrites() {
+        TestPlaybook site = playbook(temp.resolve("a"));
+        TestPlaybook.Result result = site.build("--no-cache", "--debug");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertFalse(Files.exists(site.source().resolve(StoredCache.FOLDER)));
+    }
+
+    /** Damages a cache file after a cached build and an edit, so that a trusted damaged file would publish the old page. */
+    private void assertIgnored(String file, UnaryOperator<byte[]> damage, String why) throws IOException {
+        TestPlaybook site = playbook(temp.resolve(file + "-" + why.replace(' ', '-')));
+        built(site);
+        site.file("greet.md", "---\ntitle: Greet\n---\n## How\n\nSay hello warmly. " + MARKER + "\n\n[Refunds](refunds.md#when)\n");
+        Path stored = site.source().resolve(".playbook-cache").resolve(file);
+        byte[] before = Files.readAllBytes(stored);
+        Files.write(stored, damage.apply(before));
+        TestPlaybook.Result result = site.build("--debug");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("build cache " + stored + " ignored: "), why + ": " + result);
+        assertTrue(result.err().contains(why), why + ": " + result);
+        assertTrue(site.output("greet.html").contains("warmly"));
+        assertSameFiles(fresh(site), site.snapshot());
+        // Stored again, whole: the next build trusts it.
+        TestPlaybook.Result next = built(site);
+        assertTrue(next.err().contains("build cache: 0 bodies rendered, 0 pages laid out"), next::toString);
+    }
+
+    @Test
+    void aDamagedTruncatedOrForeignBodiesFileIsIgnored() throws IOException {
+        everyDamage(StoredCache.BODIES);
+    }
+
+    @Test
+    void aDamagedTruncatedOrForeignLayoutsFileIsIgnored() throws IOException {
+        everyDamage(StoredCache.LAYOUTS);
+    }
+
+    private void everyDamage(String file) throws IOException {
+        assertIgnored(file, bytes -> Arrays.copyOf(bytes, bytes.length / 2), "");
+        assertIgnored(file, bytes -> Arrays.copyOf(bytes, 3), "EOFException");
+        assertIgnored(file, bytes -> new byte[0], "EOFException");
+        assertIgnored(file, bytes -> {
+            byte[] flipped = bytes.clone();
+            flipped[flipped.length / 2] ^= 0x5a;
+            return flipped;
+        }, "");
+        assertIgnored(file, bytes -> {
+            byte[] flipped = bytes.clone();
+            flipped[flipped.length - 1] ^= 1;
+            return flipped;
+        }, "checksum mismatch");
+        // Checksums that match, of files another generator, format or kind of file made.
+        assertIgnored(file, bytes -> rewritten(bytes, "another generator 9.9 /elsewhere/playbook.jar", 1), "another generator");
+        assertIgnored(file, bytes -> rewritten(bytes, null, 2), "not a cache file of this format");
+        assertIgnored(file, bytes -> rewritten(bytes, null, 1, "kind"), "not a");
+        assertIgnored(file, bytes -> append(bytes, new byte[] {1, 2, 3}), "checksum mismatch");
+    }
+
+    @Test
+    void theCacheOfAnotherPlaybookIsIgnored() throws IOException {
+        TestPlaybook other = playbook(temp.resolve("other"));
+        other.file("greet.md", "---\ntitle: Greet\n---\n## How\n\nPoisoned. " + MARKER + "\n");
+        built(other);
+        TestPlaybook site = playbook(temp.resolve("mine"));
+        Files.createDirectories(site.source().resolve(StoredCache.FOLDER));
+        for (String name : new String[] {StoredCache.BODIES, StoredCache.LAYOUTS}) {
+            Files.copy(other.source().resolve(StoredCache.FOLDER).resolve(name), site.source().resolve(StoredCache.FOLDER).resolve(name));
+        }
+        TestPlaybook.Result result = site.build("--debug");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("another source folder"), result::toString);
+        assertFalse(site.output("greet.html").contains("Poisoned"));
+        assertSameFiles(fresh(site), site.snapshot());
+    }
+
+    @Test
+    void layoutsAreNotTrustedOnceAnotherBuildPublishedIntoTheFolder() {
+        TestPlaybook site = playbook(temp.resolve("a"));
+        built(site);
+        site.file("greet.md", "---\ntitle: Greet\n---\n## How\n\nEdited. " + MARKER + "\n");
+        assertEquals(0, site.build("--no-cache").exitCode());
+        assertTrue(site.output("greet.html").contains("Edited"));
+        // Back to what the stored layouts were made from: the published page is not that any more.
+        site.file("greet.md", "---\ntitle: Greet\n---\n## How\n\nSay hello. " + MARKER + "\n\n[Refunds](refunds.md#when)\n");
+        built(site);
+        assertFalse(site.output("greet.html").contains("Edited"));
+        assertSameFiles(fresh(site), site.snapshot());
+    }
+
+    @Test
+    void aBuildKilledWhilePublishingLeavesNoLayoutsToTrust() throws IOException {
+        TestPlaybook site = playbook(temp.resolve("a"));
+        built(site);
+        Path layouts = site.source().resolve(StoredCache.FOLDER).resolve(StoredCache.LAYOUTS);
+        assertTrue(Files.isRegularFile(layouts));
+        StoredCache opened = StoredCache.open(site.source(), line -> { });
+        assertFalse(Files.exists(layouts), "read and removed before anything is published");
+        assertTrue(opened.cache().rendered.size() > 0);
+        opened.save(false);
+        assertTrue(Files.isRegularFile(layouts), "stored again by a build that published nothing");
+        // A build with errors publishes nothing: the layouts it read still describe the output, and are stored again.
+        site.file("broken.md", "---\ntitle: [unclosed\n---\n");
+        assertEquals(1, site.build().exitCode());
+        assertTrue(Files.isRegularFile(layouts));
+        site.delete("broken.md");
+        TestPlaybook.Result result = built(site);
+        assertTrue(result.err().contains("0 pages laid out"), result::toString);
+    }
+
+    /** The file with another generator (when not null) or format, or kind, and its checksum made again. */
+    private static byte[] rewritten(byte[] bytes, String generator, int format, String... kind) {
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - Long.BYTES);
+        String magic = next(in);
+        in.getInt();
+        String identity = next(in);
+        String fileKind = next(in);
+        byte[] payload = new byte[in.remaining()];
+        in.get(payload);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            DataOutputStream data = new DataOutputStream(out);
+            CacheCodec.string(data, magic);
+            data.writeInt(format);
+            CacheCodec.string(data, generator == null ? identity : generator + identity.substring(identity.indexOf('\n')));
+            CacheCodec.string(data, kind.length > 0 ? kind[0] : fileKind);
+            data.write(payload);
+            return withChecksum(out.toByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] append(byte[] bytes, byte[] more) {
+        byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
+        System.arraycopy(more, 0, all, bytes.length, more.length);
+        return all;
+    }
+
+    private static String next(ByteBuffer in) {
+        byte[] text = new byte[in.getInt()];
+        in.get(text);
+        return new String(text, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] withChecksum(byte[] content) {
+        CRC32C crc = new CRC32C();
+        crc.update(content);
+        return ByteBuffer.allocate(content.length + Long.BYTES).put(content).putLong(crc.getValue()).array();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
