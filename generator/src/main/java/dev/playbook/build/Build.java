@@ -14,6 +14,12 @@ import dev.playbook.load.SourceLoader;
 import dev.playbook.load.SourceText;
 import dev.playbook.load.SourceTree;
 import dev.playbook.load.StaticFile;
+import dev.playbook.config.Languages;
+import dev.playbook.languages.Edition;
+import dev.playbook.languages.HeadingMatch;
+import dev.playbook.languages.Messages;
+import dev.playbook.languages.Translations;
+import dev.playbook.render.Localisation;
 import dev.playbook.model.PageContent;
 import dev.playbook.model.References;
 import dev.playbook.model.Site;
@@ -61,6 +67,8 @@ public final class Build {
     private final StageClock clock = new StageClock();
     private final Queue<Conversion> conversions = new ConcurrentLinkedQueue<>();
     private int pageLinks;
+    /** Pages not translated yet into a language, for {@code check}. */
+    private final List<Problem> notes = new java.util.ArrayList<>();
 
     private Build(BuildOptions options, ReleaseStep releaseStep, BuildCache cache, boolean pagesFirst) {
         this.options = options;
@@ -118,24 +126,30 @@ public final class Build {
         // Hugo's and Docusaurus's static/ beside the source: served from the site root there, and here.
         SourceTree sources = loaded.plusStatics(SiteStatics.of(options.source(),
                 loaded.statics().stream().map(StaticFile::path).collect(java.util.stream.Collectors.toSet())));
-        NavHints nav = clock.run("nav", () -> NavSources.read(options.source(), loader::display, sources.pages(), problems));
-        Site site = clock.run("model", () -> new SiteModeler(config.get(), options.includeDrafts())
-                .model(sources.pages(), sources.data(), problems, cache.pages, nav));
-        Map<String, PageContent> contents = clock.run("render", () -> BodyRendering.render(site, sources,
-                Mdx.isHandbook(options.source()), cache, problems, conversions));
-        pageLinks = contents.values().stream().mapToInt(c -> c.links().size()).sum();
-        References references = References.of(site, contents::get);
+        List<Edition> editions = clock.run("languages", () -> editions(config.get(), sources));
+        NavHints nav = clock.run("nav", () -> NavSources.read(options.source(), loader::display, editions.get(0).pages(), problems));
+        List<Pass> passes = new java.util.ArrayList<>();
+        for (Edition edition : editions) {
+            passes.add(model(edition, config.get(), sources, nav));
+        }
+        Pass primary = passes.get(0);
+        Site site = primary.site();
+        pageLinks = primary.contents().values().stream().mapToInt(c -> c.links().size()).sum();
         LocalDate date = buildDate(config.get());
         clock.run("charts", () -> {
-            dev.playbook.charts.ChartedPages.insert(site, contents, date);
+            for (Pass pass : passes) {
+                dev.playbook.charts.ChartedPages.insert(pass.site(), pass.contents(), date);
+            }
             return null;
         });
         clock.run("check", () -> {
             try {
-                AnchorCheck.check(site, contents, problems);
+                for (Pass pass : passes) {
+                    AnchorCheck.check(pass.site(), pass.contents(), problems);
+                }
                 LayoutCheck.check(site, theme, problems);
                 LayoutCheck.checkThemeFiles(config.get().theme(), site, sources, problems);
-                new PlaybookChecker(site, contents::get, references, date, problems).checkAll();
+                new PlaybookChecker(site, primary.contents()::get, primary.references(), date, problems).checkAll();
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(InternalErrors.problem(SourcePosition.of(options.displayRoot()), "checking the playbook", e));
             }
@@ -145,42 +159,34 @@ public final class Build {
         if (!options.write()) {
             return unpublished(pages);
         }
+        if (passes.size() > 1) {
+            clock.run("language anchors", () -> {
+                HeadingMatch.aliases(passes.stream().map(Pass::contents).toList(), problems, passes.stream()
+                        .map(p -> (java.util.function.Function<String, String>) id -> p.site().byId(id)
+                                .map(dev.playbook.model.Page::display).orElse(id)).toList())
+                        .forEach((index, aliases) -> aliases.forEach((id, map) -> passes.get(index).contents()
+                                .computeIfPresent(id, (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), map)))));
+                return null;
+            });
+        }
         TemplateEngine templates = clock.run("templates", () -> cache.templates(templatesKey(theme), () -> new TemplateEngine(theme)));
         Map<String, BuildCache.LaidOut> laidOut = new ConcurrentHashMap<>();
         PageLayout layout = new PageLayout(cache, problems, options.displayRoot());
         SiteWriter writer = clock.run("open output", () -> releaseStep.openWriter(options.out()));
         try {
             ReleaseStep.ReleaseExtras release = clock.run("release", () -> releaseStep.prepare(
-                    new ReleaseStep.Release(site, contents::get, GeneratedPages.urls(site), problems, date)));
-            release.anchorAliases().forEach((id, aliases) -> contents.computeIfPresent(id,
-                    (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), aliases))));
-            SearchIndexer indexer = SearchIndexer.of(site, contents::get);
-            // The index and its export are made on a thread of their own while the pages are laid
-            // out: parts of each use one core, so together they keep both busy.
-            SearchStage searchStage = new SearchStage(cache, clock, problems, options.displayRoot(), pagesFirst);
-            SideTask search = SideTask.start("playbook-search", () -> searchStage.run(site, indexer, writer));
-            try {
-                clock.run("layout", () -> {
-                    layout.run(site, contents, references, date, templates, writer, release.notes(), laidOut, releaseStep.history());
-                    return null;
-                });
-                clock.run("copy", () -> {
-                    FileCopies copies = new FileCopies(problems, options.displayRoot(), pagesFirst);
-                    copies.copyFiles(theme, sources, writer, contents.values().stream().anyMatch(c -> c.html().contains(FileCopies.DIAGRAM)));
-                    copies.writeThemeSettings(config.get().theme(), writer);
-                    copies.writeReleaseFiles(release, writer);
-                    return null;
-                });
-                clock.run("packages", () -> {
-                    new PackageStage(problems, options.displayRoot(), pagesFirst)
-                            .run(site, contents::get, theme, templates, writer, release.notes().isPresent());
-                    return null;
-                });
-            } catch (RuntimeException | Error e) {
-                search.finishAfter(e);
-                throw e;
+                    new ReleaseStep.Release(site, primary.contents()::get, GeneratedPages.urls(site), problems, date)));
+            for (Pass pass : passes) {
+                release.anchorAliases().forEach((id, aliases) -> pass.contents().computeIfPresent(id,
+                        (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), aliases))));
             }
-            search.finish();
+            for (Pass pass : passes) {
+                Localisation localisation = clock.run("messages" + pass.named(), () -> localisation(theme, config.get(), pass.edition(),
+                        editions));
+                lay(pass, pass == primary ? layout : new PageLayout(pass.cache(), problems, options.displayRoot()),
+                        pass == primary ? laidOut : new ConcurrentHashMap<>(), localisation, date, templates, theme, release,
+                        writer.within(pass.edition().folder()), pass == primary, sources, config.get());
+            }
         } catch (RuntimeException e) {
             discard(writer);
             throw e;
@@ -194,6 +200,96 @@ public final class Build {
             cache.published(writer.out(), laidOut, layout.basis());
             return report(true, pages, commit);
         });
+    }
+
+
+    /** One language's site: modelled and rendered from its edition's pages. */
+    private record Pass(Edition edition, Site site, Map<String, PageContent> contents, References references, BuildCache cache) {
+        String named() {
+            return edition.primary() ? "" : " " + edition.folder();
+        }
+    }
+
+    /** Each language's pages; a one-language playbook has one edition, its pages as read. */
+    private List<Edition> editions(SiteConfig config, SourceTree sources) {
+        Languages languages = config.languages();
+        if (!languages.multilingual()) {
+            return List.of(new Edition(languages.primary(), "", sources.pages(), java.util.Set.of()));
+        }
+        Translations.Split split = new Translations(languages, options.source()).split(sources.pages(), problems);
+        notes.addAll(split.missing());
+        return split.editions();
+    }
+
+    private Pass model(Edition edition, SiteConfig config, SourceTree sources, NavHints nav) {
+        String named = edition.primary() ? "" : " " + edition.folder();
+        SiteConfig own = config.inLanguage(edition.language());
+        // Another language has pages of its own at the same ids: it keeps a cache of its own.
+        BuildCache passCache = edition.primary() ? cache : BuildCache.forOneBuild();
+        SourceTree tree = edition.primary() && !config.languages().multilingual() ? sources
+                : new SourceTree(edition.pages(), sources.data(), sources.statics(), sources.partials());
+        Site site = clock.run("model" + named, () -> new SiteModeler(own, options.includeDrafts())
+                .model(tree.pages(), tree.data(), problems, passCache.pages, nav));
+        Queue<Conversion> met = edition.primary() ? conversions : new ConcurrentLinkedQueue<>();
+        Map<String, PageContent> contents = clock.run("render" + named, () -> BodyRendering.render(site, tree,
+                Mdx.isHandbook(options.source()), passCache, problems, met));
+        return new Pass(edition, site, contents, References.of(site, contents::get), passCache);
+    }
+
+    private static Localisation localisation(Theme theme, SiteConfig config, Edition edition, List<Edition> editions)
+            throws IOException {
+        Languages languages = config.languages();
+        String code = edition.language().code();
+        java.util.Map<String, String> messages = Messages.of(theme, code, edition.language().labels());
+        if (!languages.multilingual()) {
+            return Localisation.single(code, messages, Messages.direction(code));
+        }
+        List<Localisation.Alternate> all = editions.stream().map(e -> new Localisation.Alternate(e.language().code(),
+                Messages.nameOf(e.language().code()), e.folder(), Messages.direction(e.language().code()))).toList();
+        return new Localisation(code, edition.folder(), messages, all,
+                edition.primary() ? edition.pages().stream().map(dev.playbook.load.SourceFile::path).collect(java.util.stream.Collectors.toSet())
+                        : edition.translated(), languages.editUrl());
+    }
+
+    /** Layout, search and files of one language, into its folder of the release. */
+    private void lay(Pass pass, PageLayout layout, Map<String, BuildCache.LaidOut> laidOut, Localisation localisation,
+                     LocalDate date, TemplateEngine templates, Theme theme, ReleaseStep.ReleaseExtras release,
+                     SiteWriter writer, boolean primary, SourceTree sources, SiteConfig config) {
+        Site site = pass.site();
+        Map<String, PageContent> contents = pass.contents();
+        SearchIndexer indexer = SearchIndexer.of(site, contents::get);
+        // The index and its export are made on a thread of their own while the pages are laid
+        // out: parts of each use one core, so together they keep both busy.
+        SearchStage searchStage = new SearchStage(pass.cache(), clock, problems, options.displayRoot(), pagesFirst);
+        SideTask search = SideTask.start("playbook-search", () -> searchStage.run(site, indexer, writer));
+        try {
+            clock.run("layout" + pass.named(), () -> {
+                layout.run(site, contents, pass.references(), date, templates, writer, release.notes(), laidOut,
+                        releaseStep.history(), localisation);
+                return null;
+            });
+            clock.run("copy" + pass.named(), () -> {
+                FileCopies copies = new FileCopies(problems, options.displayRoot(), pagesFirst);
+                copies.copyFiles(theme, sources, writer,
+                        contents.values().stream().anyMatch(c -> c.html().contains(FileCopies.DIAGRAM)));
+                copies.writeThemeSettings(config.theme(), writer);
+                if (primary) {
+                    copies.writeReleaseFiles(release, writer);
+                }
+                return null;
+            });
+            if (primary) {
+                clock.run("packages", () -> {
+                    new PackageStage(problems, options.displayRoot(), pagesFirst)
+                            .run(site, contents::get, theme, templates, writer, release.notes().isPresent());
+                    return null;
+                });
+            }
+        } catch (RuntimeException | Error e) {
+            search.finishAfter(e);
+            throw e;
+        }
+        search.finish();
     }
 
     private StagedBuild unpublished(int pages) {
@@ -217,7 +313,9 @@ public final class Build {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
-        for (String path : theme.paths("templates/")) {
+        List<String> shaping = new java.util.ArrayList<>(theme.paths("templates/"));
+        shaping.addAll(theme.paths(Messages.FOLDER));
+        for (String path : shaping) {
             digest.update(path.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(Files.readAllBytes(theme.file(path).orElseThrow()));
@@ -280,7 +378,7 @@ public final class Build {
     private BuildReport report(boolean published, int pages, CommitReport commit) {
         List<Problem> sorted = problems.sorted();
         List<Conversion> met = conversions.stream().sorted(CONVERSION_ORDER).toList();
-        return new BuildReport(sorted, published, pages, pageLinks, met,
+        return new BuildReport(sorted, notes.stream().distinct().sorted(Problem.ORDER).toList(), published, pages, pageLinks, met,
                 commit == null ? 0 : commit.written(), commit == null ? 0 : commit.unchanged(),
                 commit == null ? 0 : commit.removed(), commit == null ? 0 : commit.bytes(), clock.millis());
     }

@@ -21,6 +21,7 @@ import java.util.Optional;
  *                           slash, e.g. {@code https://playbook.example.com}: for {@code sitemap.xml} and {@code pages.json}
  * @param basePaths          the path prefixes the site it was imported from was served under, without slashes at
  *                           either end (e.g. {@code handbook}, {@code docs}): a link {@code /handbook/x/} leads to {@code x}
+ * @param languages          the default language and the others the playbook is translated into
  * @param theme              the theme settings ({@code theme:}): logo, favicon, accent colour, footer, announcement
  * @param hostLinks          {@code edit-url} and {@code new-story-url}: links from the pages to the git host
  */
@@ -42,7 +43,8 @@ public record SiteConfig(
         List<String> basePaths,
         ThemeSettings theme,
         HostLinks hostLinks,
-        String file) {
+        String file,
+        Languages languages) {
 
     public static final String DEFAULT_RELEASE_TAGS = "release/*";
     public static final List<String> DEFAULT_STANDARD_SECTIONS = List.of("How", "When", "Authority");
@@ -69,6 +71,7 @@ public record SiteConfig(
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(hostLinks, "hostLinks");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(languages, "languages");
     }
 
     public Optional<Role> role(String id) {
@@ -101,6 +104,25 @@ public record SiteConfig(
 
     public SiteConfig withRelease(String name) {
         return new SiteConfig(title, description, organisation, name, releaseTitle, releaseDate, releaseTags, language, types, roles,
-                reviewIntervalDays, brokenLinks, standardSections, baseUrl, basePaths, theme, hostLinks, file);
+                reviewIntervalDays, brokenLinks, standardSections, baseUrl, basePaths, theme, hostLinks, file, languages);
+    }
+
+    /**
+     * This config as one of its languages sees it: that language's code, title and description,
+     * and its labels for page types and roles ({@code type.<id>}, {@code type.<id>.plural}, {@code role.<id>}).
+     */
+    public SiteConfig inLanguage(Language language) {
+        if (language.code().equals(languages.primary().code()) && language.labels().isEmpty()) {
+            return this;
+        }
+        java.util.Map<String, String> labels = language.labels();
+        List<PageType> named = types.stream().map(t -> new PageType(t.id(),
+                labels.getOrDefault("type." + t.id(), t.title()),
+                labels.getOrDefault("type." + t.id() + ".plural", t.plural()), t.folder(), t.base())).toList();
+        List<Role> titled = roles.stream().map(r -> new Role(r.id(), labels.getOrDefault("role." + r.id(), r.title()))).toList();
+        return new SiteConfig(language.title().isEmpty() ? title : language.title(),
+                language.description().isEmpty() ? description : language.description(), organisation, release,
+                releaseTitle, releaseDate, releaseTags, language.code(), named, titled, reviewIntervalDays, brokenLinks,
+                standardSections, baseUrl, basePaths, theme, hostLinks, file, languages);
     }
 }

@@ -21,7 +21,7 @@ public final class SiteConfigReader {
 
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "description", "organisation", "release", "release-title", "release-date", "release-tags",
-            "language", "types", "roles", "review-interval-days", "checks", "base-url", "base-path", "theme", "edit-url",
+            "language", "languages", "types", "roles", "review-interval-days", "checks", "base-url", "base-path", "theme", "edit-url",
             "new-story-url");
     static final Set<String> CHECK_KEYS = Set.of("links", "standard-sections");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -79,6 +79,8 @@ public final class SiteConfigReader {
                     + " served from, starting with https:// or http://, e.g. \"https://playbook.example.com\"");
             baseUrl = Optional.empty();
         }
+        Languages languages = LanguagesReader.read(yaml, language, title.orElse(""), fields.text("description").orElse(""),
+                local);
         SiteConfig config = new SiteConfig(
                 title.orElse(""),
                 fields.text("description").orElse(""),
@@ -97,7 +99,8 @@ public final class SiteConfigReader {
                 readBasePaths(fields, yaml, local),
                 ThemeSettingsReader.read(yaml, local),
                 HostLinks.read(yaml, fields, local),
-                file);
+                file,
+                languages);
         problems.addAll(local.sorted());
         return local.hasErrors() ? Optional.empty() : Optional.of(config);
     }

@@ -92,6 +92,31 @@ public final class YamlDocument {
         return file;
     }
 
+    /**
+     * This document over {@code base}: base's top-level fields that this one does not have, then
+     * this one's. An inherited field keeps its positions in base's file, so a problem in it points
+     * there (a translation inherits its original's data this way).
+     */
+    public YamlDocument over(YamlDocument base) {
+        ObjectNode merged = NODES.objectNode();
+        Map<String, SourcePosition> keys = new java.util.HashMap<>();
+        Map<String, SourcePosition> values = new java.util.HashMap<>();
+        for (java.util.Iterator<String> names = base.root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (root.has(name)) {
+                continue;
+            }
+            merged.set(name, base.root.get(name).deepCopy());
+            String prefix = pointer("", name);
+            base.keyPositions.forEach((k, v) -> { if (k.equals(prefix) || k.startsWith(prefix + "/")) keys.put(k, v); });
+            base.valuePositions.forEach((k, v) -> { if (k.equals(prefix) || k.startsWith(prefix + "/")) values.put(k, v); });
+        }
+        merged.setAll(root.deepCopy());
+        keys.putAll(keyPositions);
+        values.putAll(valuePositions);
+        return new YamlDocument(file, merged, keys, values, start);
+    }
+
     public ObjectNode root() {
         return root;
     }

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class PageDataReader {
 
-    static final Set<String> COMMON = Set.of("id", "title", "type", "summary", "tags", "owner", "audience", "related",
+    static final Set<String> COMMON = Set.of("id", "translation-of", "title", "type", "summary", "tags", "owner", "audience", "related",
             "aliases", "draft", "weight", "layout", "reviewed", "effective", "until", "permalink", "url", "slug", "redirect_from",
             // other generators' sidebar fields (see NavOrder), and their name for the summary
             "sidebar_position", "sidebar_label", "nav_order", "linkTitle", "description");

@@ -160,12 +160,12 @@ public final class GeneratedPages {
                 String key = limit.extra().toLowerCase(Locale.ROOT);
                 if (limit.inForce(views.date())) {
                     extras.putIfAbsent(key, limit.extra());
-                    cells.put(limit.key(), new MatrixCellView(limit.upTo().text(),
+                    cells.put(limit.key(), new MatrixCellView(views.localisation().amount(limit.upTo()),
                             limit.approval().map(views::roleTitle).orElse(""), limit.conditions(),
-                            limit.until().map(Object::toString).orElse(""), UrlPaths.relative(from, page.url()), page.title()));
+                            limit.until().map(views.localisation()::date).orElse(""), UrlPaths.relative(from, page.url()), page.title()));
                 } else if (limit.effective().filter(views.date()::isBefore).isPresent()) {
-                    upcoming.add(new LinkView("From " + limit.effective().get() + ": " + views.roleTitle(limit.role()) + ", "
-                            + limit.extra() + ", up to " + limit.upTo().text() + " (" + page.title() + ")",
+                    upcoming.add(new LinkView("From " + views.localisation().date(limit.effective().get()) + ": " + views.roleTitle(limit.role()) + ", "
+                            + limit.extra() + ", up to " + views.localisation().amount(limit.upTo()) + " (" + page.title() + ")",
                             UrlPaths.relative(from, page.url())));
                 }
             }

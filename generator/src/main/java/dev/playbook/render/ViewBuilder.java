@@ -58,9 +58,20 @@ public final class ViewBuilder {
     private final Map<String, List<String>> courseSteps;
     private final dev.playbook.model.PageHistory history;
 
+    /** The language pages are laid out in. */
+    private final Localisation localisation;
+
     public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
                        LocalDate date, List<LinkView> referencePages, Optional<ReleaseNotes> release,
                        dev.playbook.model.PageHistory history) {
+        this(site, generatorVersion, contents, references, date, referencePages, release, history,
+                Localisation.single(site.config().language(), Map.of(), "ltr"));
+    }
+
+    public ViewBuilder(Site site, String generatorVersion, Function<String, PageContent> contents, References references,
+                       LocalDate date, List<LinkView> referencePages, Optional<ReleaseNotes> release,
+                       dev.playbook.model.PageHistory history, Localisation localisation) {
+        this.localisation = localisation;
         this.site = site;
         this.history = history;
         this.release = release;
@@ -140,6 +151,8 @@ public final class ViewBuilder {
         model.put("root", UrlPaths.rootPrefix(url));
         model.put("nav", nav.nav(current, url));
         model.put("page", view);
+        model.put("msg", localisation.messages());
+        model.put("lang", languageView(url, current));
         model.put("settings", ThemeSettingsView.of(site.config().theme(), UrlPaths.rootPrefix(url)));
         List<String> steps = courseSteps.getOrDefault(url, List.of());
         if (!steps.isEmpty()) {
@@ -147,6 +160,45 @@ public final class ViewBuilder {
         }
         release.ifPresent(notes -> model.put("release", releaseView(url, current, notes)));
         return model;
+    }
+
+    Localisation localisation() {
+        return localisation;
+    }
+
+    private Views.LanguageView languageView(String url, Optional<Page> current) {
+        if (!localisation.multilingual()) {
+            return new Views.LanguageView(localisation.code(), localisation.dir(), List.of(), null, null, null);
+        }
+        // From this page to the release's folder, then into each language's folder.
+        String release = UrlPaths.rootPrefix(url) + (localisation.primary() ? "" : "../");
+        String path = UrlPaths.encode(url);
+        List<Views.AlternateView> alternates = localisation.languages().stream()
+                .map(l -> new Views.AlternateView(l.code(), l.name(), release + l.folder() + path,
+                        l.code().equals(localisation.code()), l.dir()))
+                .toList();
+        Views.FallbackView fallback = null;
+        String contentLang = null;
+        if (!localisation.primary() && current.isPresent() && !localisation.translated().contains(current.get().sourcePath())) {
+            // Each language named in this one, as a sentence writes it: "al español", "en inglés".
+            String here = Locale.forLanguageTag(localisation.code()).getDisplayName(localisation.locale());
+            String original = Locale.forLanguageTag(localisation.primaryCode()).getDisplayName(localisation.locale());
+            String text = message("notTranslated", "This page is not translated into {0} yet; it is shown in {1}.")
+                    .replace("{0}", here).replace("{1}", original);
+            String file = current.get().sourcePath();
+            int dot = file.lastIndexOf('.');
+            String translation = dot > file.lastIndexOf('/') + 1
+                    ? file.substring(0, dot) + "." + localisation.code() + file.substring(dot) : file + "." + localisation.code();
+            String href = localisation.editUrl().map(u -> u.replace("{path}", translation)).orElse(null);
+            fallback = new Views.FallbackView(text, href, message("translateThisPage", "Translate this page"));
+            contentLang = localisation.primaryCode();
+        }
+        return new Views.LanguageView(localisation.code(), localisation.dir(), alternates, alternates.get(0).href(),
+                fallback, contentLang);
+    }
+
+    private String message(String key, String english) {
+        return localisation.messages().getOrDefault(key, english);
     }
 
     private Views.ReleaseView releaseView(String url, Optional<Page> current, ReleaseNotes notes) {
@@ -171,9 +223,9 @@ public final class ViewBuilder {
             }
         }
         return new Views.ReleaseView(config.release(), config.releaseTitle().orElse(""), config.releaseDate().orElse(""),
-                root + "../", UrlPaths.relative(url, ReleaseNotesPage.URL),
-                root + "../" + UrlPaths.encodeSegment(config.release() + ".zip"),
-                current.map(Page::id).orElse(""), url, notice, feeds);
+                root + (localisation.primary() ? "" : "../") + "../", UrlPaths.relative(url, ReleaseNotesPage.URL),
+                root + (localisation.primary() ? "" : "../") + "../" + UrlPaths.encodeSegment(config.release() + ".zip"),
+                current.map(Page::id).orElse(""), localisation.folder() + url, notice, feeds);
     }
 
     /** The site's Atom feed and its stories-only feed, beside the releases and inside each. */
@@ -199,7 +251,7 @@ public final class ViewBuilder {
         }
         String typeTitle = site.config().type(type).map(PageType::plural).orElse("");
         return new PageView(id, title, summary, type, typeTitle, kind, List.of(), "", List.of(), crumbs, null, null, items,
-                List.of(), "", 0, 0, List.of(), new MetaView("", List.of(), "", "", "", "", ""), List.of(), List.of(), null,
+                List.of(), "", 0, 0, List.of(), new MetaView("", List.of(), "", "", "", "", "", "", "", ""), List.of(), List.of(), null,
                 List.of(), List.of(), List.of(), filters, null,
                 kind.equals("listing") && site.config().type(type).filter(t -> t.is(PageType.STORY)).isPresent()
                         ? site.config().hostLinks().newStoryUrl().orElse(null) : null);
@@ -219,7 +271,10 @@ public final class ViewBuilder {
                 data.effective().map(LocalDate::toString).orElse(""),
                 data.until().map(LocalDate::toString).orElse(""),
                 updated.map(i -> i.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString()).orElse(""),
-                updated.map(i -> java.time.format.DateTimeFormatter.ISO_INSTANT.format(i)).orElse(""));
+                updated.map(i -> java.time.format.DateTimeFormatter.ISO_INSTANT.format(i)).orElse(""),
+                data.reviewed().map(localisation::date).orElse(""),
+                data.effective().map(localisation::date).orElse(""),
+                data.until().map(localisation::date).orElse(""));
     }
 
     private List<BannerView> banners(Page page) {
@@ -242,7 +297,7 @@ public final class ViewBuilder {
     LimitView limit(Limit limit, TermText terms) {
         String status = limit.inForce(date) ? "in-force"
                 : limit.effective().filter(date::isBefore).isPresent() ? "upcoming" : "expired";
-        return new LimitView(limit.role(), roleTitle(limit.role()), limit.extra(), limit.upTo().text(),
+        return new LimitView(limit.role(), roleTitle(limit.role()), limit.extra(), localisation.amount(limit.upTo()),
                 limit.approval().orElse(""), limit.approval().map(this::roleTitle).orElse(""), limit.conditions(),
                 limit.effective().map(LocalDate::toString).orElse(""), limit.until().map(LocalDate::toString).orElse(""),
                 status, terms.parts(limit.extra()), terms.parts(limit.conditions()));

@@ -92,11 +92,12 @@ public final class Views {
     public record StoryView(String channel, String situation, String outcome, List<LinkView> illustrates) { }
 
     /**
-     * Who owns a page, who it is for, when it was reviewed and when it applies (empty strings when not given);
+     * Who owns a page, who it is for, when it was reviewed and when it applies (empty strings when not given, the texts as the language writes the days);
      * {@code updated} is the day git last changed its source ({@code updatedTime} the instant, RFC 3339), empty outside git.
      */
     public record MetaView(String owner, List<String> audience, String reviewed, String effective, String until,
-                           String updated, String updatedTime) { }
+                           String updated, String updatedTime,
+                           String reviewedText, String effectiveText, String untilText) { }
 
     /** A notice at the top of a page: {@code kind} is "upcoming", "expired" or "draft". */
     public record BannerView(String kind, String text) { }
@@ -177,6 +178,21 @@ public final class Views {
      */
     public record ReleaseView(String name, String title, String date, String siteRoot, String notesHref, String zipHref,
                               String pageId, String pagePath, NoticeView notice, List<LinkView> feeds) { }
+
+    /**
+     * The page's language: its code and direction and, in a multilingual playbook, the same page in
+     * every language ({@code alternates}, for the switcher and {@code hreflang}), the default
+     * language's ({@code xDefault}), and for an untranslated page the notice and the language its
+     * text is in ({@code contentLang}; null when the page is in this language).
+     */
+    public record LanguageView(String code, String dir, List<AlternateView> alternates, String xDefault,
+                               FallbackView fallback, String contentLang) { }
+
+    /** The page in one language. */
+    public record AlternateView(String code, String name, String href, boolean current, String dir) { }
+
+    /** "Not translated yet", with a link to write the translation when {@code edit-url} is set (else null). */
+    public record FallbackView(String text, String translateHref, String translateText) { }
 
     /** "Changed in release 2026.2", linked to the page's entry in the release notes. */
     public record NoticeView(String kind, String text, String href) { }

@@ -35,11 +35,13 @@ public final class SiteWriter implements AutoCloseable {
     /** A writer on its own publishes at its commit; one of several leaves that to the publication. */
     private final boolean own;
     private final Set<String> previous;
-    private final Map<String, String> owners = new ConcurrentHashMap<>();
-    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> owners;
+    private final Set<String> staged;
     /** Staging folders already made, so each is made once however many files it holds. */
-    private final Set<Path> stagingFolders = ConcurrentHashMap.newKeySet();
-    private final AtomicLong bytes = new AtomicLong();
+    private final Set<Path> stagingFolders;
+    private final AtomicLong bytes;
+    /** For a view of a folder inside the writer's ({@link #within}): that folder, ending in "/"; else "". */
+    private final String prefix;
     private boolean committed;
 
     private SiteWriter(Path out, Path staging, Publication publication, boolean own, Set<String> previous) {
@@ -48,6 +50,39 @@ public final class SiteWriter implements AutoCloseable {
         this.publication = publication;
         this.own = own;
         this.previous = previous;
+        this.owners = new ConcurrentHashMap<>();
+        this.staged = ConcurrentHashMap.newKeySet();
+        this.stagingFolders = ConcurrentHashMap.newKeySet();
+        this.bytes = new AtomicLong();
+        this.prefix = "";
+    }
+
+    private SiteWriter(SiteWriter whole, String prefix) {
+        this.out = whole.out;
+        this.staging = whole.staging;
+        this.publication = whole.publication;
+        this.own = false;
+        this.previous = whole.previous;
+        this.owners = whole.owners;
+        this.staged = whole.staged;
+        this.stagingFolders = whole.stagingFolders;
+        this.bytes = whole.bytes;
+        this.prefix = whole.prefix + prefix;
+    }
+
+    /**
+     * The same writer seen from a folder inside its own ({@code "es/"}): paths given to the view are
+     * relative to that folder; its files are staged, claimed and committed with the writer's (one
+     * manifest, one commit). A language of a multilingual release is written through one.
+     */
+    public SiteWriter within(String folder) {
+        if (folder.isEmpty()) {
+            return this;
+        }
+        if (!folder.endsWith("/") || !UrlPaths.isSafe(folder.substring(0, folder.length() - 1))) {
+            throw new IllegalArgumentException("a folder inside the output folder, ending in \"/\": \"" + folder + "\"");
+        }
+        return new SiteWriter(this, folder);
     }
 
     /** Opens a writer for {@code out} (created on commit if missing) that publishes on its own at {@link #commit()}. */
@@ -72,7 +107,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     public Path out() {
-        return out;
+        return prefix.isEmpty() ? out : out.resolve(prefix);
     }
 
     /**
@@ -81,6 +116,7 @@ public final class SiteWriter implements AutoCloseable {
      * @param owner who produces it (a source path), named when two outputs clash
      */
     public void write(String path, byte[] content, String owner) throws OutputClashException, IOException {
+        path = prefix + path;
         claim(path, owner);
         Path target = out.resolve(path);
         if (samePublished(target, content)) {
@@ -116,6 +152,7 @@ public final class SiteWriter implements AutoCloseable {
      * published file whatever its bytes. Thread-safe.
      */
     public void write(String path, String owner, Content content) throws OutputClashException, IOException {
+        path = prefix + path;
         claim(path, owner);
         checkNotForeign(path, out.resolve(path));
         Path file = stagedFile(path);
@@ -172,6 +209,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** The bytes of a file this tool published before, if it is still there. */
     public Optional<byte[]> published(String path) throws IOException {
+        path = prefix + path;
         Path file = out.resolve(path);
         if (!previous.contains(path) || !Files.isRegularFile(file)) {
             return Optional.empty();
@@ -185,6 +223,7 @@ public final class SiteWriter implements AutoCloseable {
      * Returns false, claiming nothing, when the file is no longer there: the caller writes it then.
      */
     public boolean keep(String path, String owner) throws OutputClashException {
+        path = prefix + path;
         if (!stillPublished(path)) {
             return false;
         }
@@ -196,7 +235,8 @@ public final class SiteWriter implements AutoCloseable {
      * Keeps files this tool published before, all or none: false, claiming nothing, when one of
      * them is no longer there.
      */
-    public boolean keepAll(java.util.Collection<String> paths, String owner) throws OutputClashException {
+    public boolean keepAll(java.util.Collection<String> given, String owner) throws OutputClashException {
+        java.util.Collection<String> paths = prefix.isEmpty() ? given : given.stream().map(p -> prefix + p).toList();
         // Tens of thousands of stats for a large site's redirect pages: on all cores.
         if (!paths.parallelStream().allMatch(this::stillPublished)) {
             return false;
@@ -213,7 +253,8 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** How many files this tool published before below {@code folder} are still there. */
-    public int countPublished(String folder) {
+    public int countPublished(String under) {
+        String folder = prefix + under;
         int count = 0;
         for (String path : previous) {
             if (path.startsWith(folder) && stillPublished(path)) {
@@ -227,7 +268,8 @@ public final class SiteWriter implements AutoCloseable {
      * Keeps the files this tool published before below {@code folder} as part of this build,
      * unchanged (for outputs whose input did not change). Returns how many were kept.
      */
-    public int keepPublished(String folder, String owner) throws OutputClashException {
+    public int keepPublished(String under, String owner) throws OutputClashException {
+        String folder = prefix + under;
         int kept = 0;
         for (String path : previous) {
             if (path.startsWith(folder) && stillPublished(path)) {
@@ -244,6 +286,9 @@ public final class SiteWriter implements AutoCloseable {
      * Fails, with the output folder untouched, when a file or folder to change is read-only.
      */
     public CommitReport commit() throws IOException {
+        if (!prefix.isEmpty()) {
+            throw new IllegalStateException("a view of " + prefix + " is committed with its writer");
+        }
         if (committed) {
             throw new IllegalStateException("already committed");
         }
@@ -287,6 +332,9 @@ public final class SiteWriter implements AutoCloseable {
     /** Discards the staged files; the output folder is untouched unless {@link #commit()} ran. */
     @Override
     public void close() throws IOException {
+        if (!prefix.isEmpty()) {
+            return; // its writer closes
+        }
         if (own) {
             publication.close();
         } else if (!publication.pending()) {

@@ -1,0 +1,156 @@
+package dev.playbook.testing;
+
+import java.nio.file.Path;
+
+/**
+ * A small playbook in English with Spanish translations (and, for three languages, Arabic): a
+ * standard translated with the same headings, one left untranslated, a limits page whose amounts
+ * every language shows, and a home page. Written into a temp folder like {@link TestPlaybook}.
+ */
+public final class MultilingualPlaybook {
+
+    public static final String EDIT_URL = "https://git.example/playbook/-/edit/main/playbook/{path}";
+
+    private MultilingualPlaybook() {
+    }
+
+    /** English and Spanish. */
+    public static TestPlaybook twoLanguages(Path root) {
+        return pages(TestPlaybook.in(root).file("playbook.yml", config(false)));
+    }
+
+    /** English, Spanish and Arabic (right to left). */
+    public static TestPlaybook threeLanguages(Path root) {
+        TestPlaybook playbook = pages(TestPlaybook.in(root).file("playbook.yml", config(true)));
+        return playbook.file("standards/greet.ar.md", """
+                ---
+                title: رحّب بكل عميل
+                summary: ابدأ بالتحية.
+                ---
+                ## كيف
+
+                قل مرحبًا وانظر إلى العميل.
+
+                ## متى
+
+                دائمًا، خلال عشر ثوانٍ.
+
+                ## الصلاحية
+
+                لا حاجة إلى موافقة.
+                """);
+    }
+
+    private static String config(boolean arabic) {
+        return """
+                title: Service Playbook
+                release: "2026.2"
+                release-date: 2026-10-01
+                language: en
+                edit-url: %s
+                roles:
+                  - id: agent
+                    title: Agent
+                  - id: team-lead
+                    title: Team lead
+                languages:
+                  es:
+                    title: Manual de servicio
+                    description: Cómo atendemos a cada cliente.
+                    labels:
+                      type.standard: Estándar
+                      type.standard.plural: Estándares
+                      role.agent: Agente
+                      role.team-lead: Jefe de equipo
+                """.formatted(EDIT_URL) + (arabic ? """
+                  ar:
+                    title: دليل الخدمة
+                """ : "");
+    }
+
+    private static TestPlaybook pages(TestPlaybook playbook) {
+        return playbook
+                .file("index.md", """
+                        ---
+                        title: Home
+                        ---
+                        Start with [greeting](standards/greet.md) and [listening](standards/listen.md), within the [limits](parameters/credits.md).
+                        """)
+                .file("index.es.md", """
+                        ---
+                        title: Inicio
+                        ---
+                        Empieza por el [saludo](standards/greet.md) y la [escucha](standards/listen.md), dentro de los [límites](parameters/credits.md).
+                        """)
+                .file("standards/greet.md", """
+                        ---
+                        title: Greet every customer
+                        summary: Say hello first.
+                        reviewed: 2026-05-04
+                        ---
+                        ## How
+
+                        Say hello and look at the customer.
+
+                        ## When
+
+                        Always, within ten seconds.
+
+                        ## Authority
+
+                        No approval needed.
+                        """)
+                .file("standards/greet.es.md", """
+                        ---
+                        title: Saluda a cada cliente
+                        summary: Saluda primero.
+                        ---
+                        ## Cómo
+
+                        Di hola y mira al cliente.
+
+                        ## Cuándo
+
+                        Siempre, en diez segundos.
+
+                        ## Autoridad
+
+                        No hace falta aprobación.
+                        """)
+                .file("standards/listen.md", """
+                        ---
+                        title: Listen first
+                        ---
+                        ## How
+
+                        Let the customer finish.
+
+                        ## When
+
+                        Every conversation.
+
+                        ## Authority
+
+                        None needed.
+                        """)
+                .file("parameters/credits.md", """
+                        ---
+                        title: Goodwill credits
+                        limits:
+                          - role: agent
+                            extra: Goodwill credit
+                            up-to: $1250.50
+                          - role: team-lead
+                            extra: Goodwill credit
+                            up-to: 5000 USD
+                        ---
+                        Credits for a customer we let down.
+                        """)
+                .file("parameters/credits.es.md", """
+                        ---
+                        title: Créditos de cortesía
+                        ---
+                        Créditos para un cliente al que fallamos.
+                        """);
+    }
+}
