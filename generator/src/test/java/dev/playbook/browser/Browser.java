@@ -56,6 +56,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final List<LogEntry> console = new ArrayList<>();
+    /** Messages the browser logged before this time (ms since the epoch) belong to earlier pages. */
+    private long consoleSince;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -193,6 +195,9 @@ public final class Browser implements AutoCloseable {
     public void clearConsole() {
         drainConsole();
         console.clear();
+        // chromedriver may hand out an earlier page's messages only after this drain when the
+        // machine is busy: they carry the time the browser logged them, so they are left out.
+        consoleSince = System.currentTimeMillis();
     }
 
     private List<String> console(Level level) {
@@ -203,7 +208,9 @@ public final class Browser implements AutoCloseable {
     // Read through chromedriver's log endpoint (goog:loggingPrefs), which also reports failed
     // loads; WebDriver BiDi's console events do not. It hands each message out once: keep them.
     private void drainConsole() {
-        console.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getTimestamp() >= consoleSince)
+                .forEach(console::add);
     }
 
     @Override

@@ -48,6 +48,8 @@ class SearchBrowserTest {
     @EnumSource(Served.class)
     void ordinaryPagesLoadOnlyTheSmallBoxScript(Served served) {
         SITE.browser().open(url(served, STANDARD));
+        // On a busy machine the page may still be parsing when get() hands back: wait for it.
+        SITE.browser().await("the page has loaded", d -> SITE.browser().<Boolean>script("return document.readyState === 'complete'"));
 
         List<String> loaded = SITE.browser().script("return Array.from(document.scripts, (script) => script.src)"
                 + ".concat(performance.getEntriesByType('resource').map((e) => e.name))");
