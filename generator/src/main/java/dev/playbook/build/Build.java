@@ -148,6 +148,8 @@ public final class Build {
                     AnchorCheck.check(pass.site(), pass.contents(), problems);
                 }
                 LayoutCheck.check(site, theme, problems);
+                LanguageSearchCheck.check(editions, options.source().resolve(SourceLoader.CONFIG_FILE), config.get().file(),
+                        problems, notes);
                 LayoutCheck.checkThemeFiles(config.get().theme(), site, sources, problems);
                 new PlaybookChecker(site, primary.contents()::get, primary.references(), date, problems).checkAll();
             } catch (RuntimeException | StackOverflowError e) {
