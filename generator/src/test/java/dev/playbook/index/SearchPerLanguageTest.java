@@ -54,9 +54,9 @@ class SearchPerLanguageTest {
     @Test
     void eachLanguageHasItsOwnIndexWithItsOwnAnalysis() throws IOException {
         Map<String, String> expected = Map.of("", "en", "es/", "es", "fr/", "fr", "de/", "de", "ja/", "cjk",
-                "pl/", "standard", "nl/", "standard");
+                "pl/", "standard", "tr/", "standard");
         List<LanguageIndexes.Located> indexes = LanguageIndexes.of(playbook.site());
-        assertEquals(List.of("en", "de", "es", "fr", "ja", "nl", "pl"), indexes.stream().map(LanguageIndexes.Located::language).toList(),
+        assertEquals(List.of("en", "de", "es", "fr", "ja", "pl", "tr"), indexes.stream().map(LanguageIndexes.Located::language).toList(),
                 "the default language's first, then by folder");
         for (LanguageIndexes.Located index : indexes) {
             Properties info = new Properties();
@@ -78,7 +78,7 @@ class SearchPerLanguageTest {
             List<SectionSearcher.Hit> hits = es.search("contraseña", 5);
             assertFalse(hits.isEmpty(), "the singular finds the plural");
             assertEquals("Restablecer contraseñas", hits.get(0).title());
-            assertEquals("standards/passwords.html", hits.get(0).url(), "within the Spanish folder");
+            assertEquals("standards/passwords.html#identidad", hits.get(0).url(), "relative to the Spanish folder");
         }
         try (SectionSearcher en = SectionSearcher.open(playbook.site())) {
             assertTrue(en.search("contraseña", 5).isEmpty(), "English analysis, English pages: no Spanish word");
@@ -125,11 +125,11 @@ class SearchPerLanguageTest {
         assertEquals(Set.of("Inicio", "Saluda a cada cliente", "Créditos de cortesía", "Restablecer contraseñas"), storedTitles("es/"),
                 "an untranslated page (Listen first) is found in English, not in the Spanish index");
         assertEquals(Set.of("Mots de passe"), storedTitles("fr/"));
-        try (SectionSearcher nl = SectionSearcher.open(playbook.site().resolve("nl"))) {
-            assertEquals(0, nl.documents(), "nothing translated into Dutch: an empty index, still published");
-            assertTrue(nl.search("identity", 5).isEmpty());
+        try (SectionSearcher tr = SectionSearcher.open(playbook.site().resolve("tr"))) {
+            assertEquals(0, tr.documents(), "nothing translated into Turkish: an empty index, still published");
+            assertTrue(tr.search("identity", 5).isEmpty());
         }
-        assertTrue(playbook.published("nl/search/manifest.js"));
+        assertTrue(playbook.published("tr/search/manifest.js"));
     }
 
     @Test
@@ -137,13 +137,15 @@ class SearchPerLanguageTest {
         TestPlaybook.Result check = playbook.check();
         String config = "playbook.yml";
         String text = check.all();
-        int nlLine = lineOf("  nl:");
+        int trLine = lineOf("  tr:");
         int plLine = lineOf("  pl:");
-        assertTrue(text.contains(config + ":" + nlLine + ":3: warning: no page is translated into nl yet, so search in nl/ finds nothing"),
+        assertTrue(text.contains(config + ":" + trLine + ":3: warning: no page is translated into tr yet, so search in tr/ finds nothing"),
                 text);
         assertTrue(text.contains(config + ":" + plLine + ":3: note: search in pl uses the generic analysis"), text);
-        assertTrue(text.contains(config + ":" + nlLine + ":3: note: search in nl uses the generic analysis"), text);
-        assertFalse(text.contains("search in es uses") || text.contains("search in ja uses"), "stemmed and CJK languages need no note");
+        assertTrue(text.contains(config + ":" + trLine + ":3: note: search in tr uses the generic analysis"), text);
+        assertFalse(text.contains("no page is translated into pl"), "Polish has a page");
+        assertFalse(text.contains("search in es uses") || text.contains("search in ja uses") || text.contains("search in en uses"),
+                "stemmed and CJK languages need no note");
     }
 
     @Test
@@ -168,7 +170,7 @@ class SearchPerLanguageTest {
 
         TestPlaybook.Result unknown = TestPlaybook.run("search", "--out", out, "--lang", "xx", "hola");
         assertEquals(2, unknown.exitCode());
-        assertTrue(unknown.err().contains("no search index in language \"xx\"; this site has en, de, es, fr, ja, nl, pl"), unknown::toString);
+        assertTrue(unknown.err().contains("no search index in language \"xx\"; this site has en, de, es, fr, ja, pl, tr"), unknown::toString);
     }
 
     private static int lineOf(String prefix) {

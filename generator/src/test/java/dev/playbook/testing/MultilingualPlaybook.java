@@ -43,11 +43,11 @@ public final class MultilingualPlaybook {
 
     /**
      * For search in each language (issue 18, part 4): English with Spanish, French, German,
-     * Japanese, Polish (no stemmer: the generic analysis) and Dutch (listed, nothing translated
-     * yet). A password standard is translated into all but Dutch, each in its own words: Spanish
+     * Japanese, Polish (no stemmer: the generic analysis) and Turkish (generic too, listed with
+     * nothing translated yet). A password standard is translated into all but Dutch, each in its own words: Spanish
      * plurals ("contraseñas"), the German "Kunden", Japanese katakana, a French word no other
-     * language has ("réinitialisation"). Its Spanish and Japanese pages are at
-     * {@code es/standards/passwords.html} and {@code ja/standards/passwords.html}.
+     * language has ("réinitialisation"), Polish forms no stemmer joins ("haseł", "hasła"). Its
+     * Spanish page is at {@code es/standards/passwords.html}, and so on.
      */
     public static TestPlaybook searchLanguages(Path root) {
         TestPlaybook playbook = pages(TestPlaybook.in(root).file("playbook.yml", config(false) + """
@@ -59,8 +59,8 @@ public final class MultilingualPlaybook {
                     title: サービスの手引き
                   pl:
                     title: Podręcznik obsługi
-                  nl:
-                    title: Servicehandboek
+                  tr:
+                    title: Hizmet el kitabı
                 """));
         return playbook
                 .file("standards/passwords.md", """
