@@ -194,9 +194,9 @@
     }
     try {
       const engine = await opening;
-      const options = { k: engine.manifest.shown, prefix: true };
-      const [result, others] = await Promise.all([engine.search(text, options),
-        everyLanguage ? search.languages.search(text, options) : []]);
+      const asking = { k: engine.manifest.shown, prefix: true };
+      const [result, others] = await Promise.all([engine.search(text, asking),
+        everyLanguage ? search.languages.search(text, asking) : []]);
       if (ticket === asked) {
         show(engine, result, text, others, onChoice === true);
       }
