@@ -15,7 +15,7 @@
   }
   const assets = self.src.replace(/search-box\.js(?:[?#].*)?$/, '');
   const root = (form.getAttribute('action') || 'search.html').replace(/search\.html$/, '');
-  const RUNTIME = ['analyzer', 'files', 'MANIFEST', 'lexicon', 'ranker', 'engine', 'highlight', 'results', 'combobox'];
+  const RUNTIME = ['analyzer', 'files', 'MANIFEST', 'lexicon', 'ranker', 'engine', 'highlight', 'results', 'languages', 'combobox'];
 
   let started = false;
   const start = () => {
@@ -25,7 +25,9 @@
     started = true;
     const present = new Set(Array.from(document.scripts, (script) => script.src));
     const haveEngine = Boolean(window.PlaybookSearch && window.PlaybookSearch.deliver);
-    RUNTIME.forEach((name) => {
+    // languages.js ("All languages") only where there are languages to choose from.
+    const multilingual = Boolean(form.querySelector('.search-languages'));
+    RUNTIME.filter((name) => name !== 'languages' || multilingual).forEach((name) => {
       const src = name === 'MANIFEST' ? `${root}search/manifest.js` : `${assets}search/${name}.js`;
       const script = document.createElement('script');
       script.src = src;

@@ -2,7 +2,10 @@
  * The header search box as a combobox: results as you type in a listbox below it, grouped by page;
  * ArrowDown and ArrowUp move through them (aria-activedescendant), Enter opens the one chosen (or,
  * with none chosen, submits to search.html), Escape closes. With no results it offers close index
- * terms as buttons. A polite status says how many results there are.
+ * terms as buttons. A polite status says how many results there are. In a multilingual playbook
+ * the last option, "Search all languages", runs the same search in every language's export as well
+ * (languages.js; activated by click or Enter, it becomes "Search only in <language>"); other
+ * languages' pages come after the reader's, each labelled with its language and linked into its folder.
  * Loaded by search-box.js on first use, after the engine and results.js.
  */
 (() => {
@@ -18,6 +21,8 @@
   }
   form.classList.add('is-enhanced');
   const root = (form.getAttribute('action') || 'search.html').replace(/search\.html$/, '');
+  const languages = search.languages ? search.languages.list() : null;
+  let everyLanguage = false;
 
   const panel = element('div', 'site-search-panel');
   const list = element('div', 'site-search-results');
@@ -81,24 +86,46 @@
   // found by SearchFuzzBrowserTest): the link to search.html carries U+FFFD in its place.
   const wellFormed = (text) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
-  const showHits = (engine, result, text) => {
-    search.results.byPage(result.hits).forEach((page) => {
+  const showHits = (pages, reader, text) => {
+    pages.forEach(({ page, engine, result, base, language }) => {
       const group = element('div', 'site-search-group');
       group.setAttribute('role', 'group');
       group.setAttribute('aria-label', page.title);
       const head = search.results.pageHead(engine, page, null);
       head.setAttribute('aria-hidden', 'true');
+      if (language !== reader.language) {
+        group.lang = language.code;
+        group.dir = language.dir;
+        head.append(' ', search.languages.label(language, 'search-language'));
+        group.setAttribute('aria-label', `${page.title} (${language.name})`);
+      }
       group.appendChild(head);
       page.hits.forEach((hit) => {
-        const link = option(root + hit.url, 'search-hit');
+        const link = option(base + hit.url, 'search-hit');
         link.appendChild(search.results.hitBody(engine, hit, result));
         group.appendChild(link);
       });
       list.appendChild(group);
     });
-    const all = option(`${root}search.html?q=${encodeURIComponent(wellFormed(text))}`, 'site-search-all');
+    const every = everyLanguage ? '&languages=all' : '';
+    const all = option(`${root}search.html?q=${encodeURIComponent(wellFormed(text))}${every}`, 'site-search-all');
     all.appendChild(document.createTextNode(`See all results for “${text.trim()}”`));
     list.appendChild(all);
+  };
+
+  /** "Search all languages" (or, once chosen, "Search only in <language>"): the search again, wider or narrower. */
+  const showLanguageChoice = (text) => {
+    const every = everyLanguage ? '' : '&languages=all';
+    const choice = option(`${root}search.html?q=${encodeURIComponent(wellFormed(text))}${every}`,
+      'site-search-all site-search-languages');
+    choice.appendChild(document.createTextNode(everyLanguage ? languages.words.searchOnly : languages.words.searchAll));
+    choice.addEventListener('click', (event) => {
+      event.preventDefault();
+      everyLanguage = !everyLanguage;
+      input.focus();
+      run(true);
+    });
+    list.appendChild(choice);
   };
 
   const showNone = (result, text) => {
@@ -119,20 +146,31 @@
     }
   };
 
-  const show = (engine, result, text) => {
+  const show = (engine, result, text, others, onChoice) => {
     setActive(-1);
     options = [];
     list.replaceChildren();
     empty.replaceChildren();
-    if (result.hits.length) {
-      showHits(engine, result, text);
+    const reader = { language: languages ? languages.current : null, base: root, engine, result };
+    const pages = others.length ? search.languages.fold(reader, others)
+      : search.results.byPage(result.hits).map((page) => ({ ...reader, page, also: [] }));
+    if (pages.length) {
+      showHits(pages, reader, text);
     } else {
       showNone(result, text);
     }
-    list.hidden = result.hits.length === 0;
-    empty.hidden = result.hits.length > 0;
-    status.textContent = search.results.count(result);
+    if (languages) {
+      showLanguageChoice(text);
+    }
+    list.hidden = options.length === 0;
+    empty.hidden = pages.length > 0;
+    status.textContent = others.length && pages.length
+      ? search.results.count({ hits: pages.flatMap((found) => found.page.hits), total: null })
+      : search.results.count(result);
     open();
+    if (onChoice) {
+      setActive(options.length - 1); // the keyboard stays on the choice it just made
+    }
   };
 
   const showError = () => {
@@ -145,7 +183,7 @@
     open();
   };
 
-  async function run() {
+  async function run(onChoice = false) {
     const text = input.value;
     asked += 1;
     const ticket = asked;
@@ -156,9 +194,11 @@
     }
     try {
       const engine = await opening;
-      const result = await engine.search(text, { k: engine.manifest.shown, prefix: true });
+      const asking = { k: engine.manifest.shown, prefix: true };
+      const [result, others] = await Promise.all([engine.search(text, asking),
+        everyLanguage ? search.languages.search(text, asking) : []]);
       if (ticket === asked) {
-        show(engine, result, text);
+        show(engine, result, text, others, onChoice === true);
       }
     } catch (error) {
       if (ticket === asked) {

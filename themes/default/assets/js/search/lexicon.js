@@ -98,6 +98,10 @@
     }
 
     shard(index) {
+      if (!this.manifest.shards.length) {
+        // An export of no sections (a language nothing is translated into yet) has no shards: no term is in it.
+        return Promise.resolve(new Shard(0, { terms: [], df: [], full: [], heads: [], shown: [], docs: [] }));
+      }
       if (!this.shards.has(index)) {
         const name = this.manifest.shards[index];
         this.shards.set(index, files.load(name, `${this.root}search/data/${name}.js`).then((data) => {

@@ -4,6 +4,9 @@
  * address (history.replaceState) so a search can be linked. With no results it offers close terms.
  * "Include older releases" also searches the other releases versions.js lists: the release being
  * read comes first, and a page found in several releases is one result, with the others named.
+ * "All languages" (a multilingual playbook) also searches the other languages' exports, each with
+ * its own analysis (languages.js): the reader's language first, each other hit labelled with its
+ * language and linked into that language's folder.
  */
 (() => {
   'use strict';
@@ -17,6 +20,8 @@
   const type = form && form.querySelector('select[name="type"]');
   const tag = form && form.querySelector('select[name="tag"]');
   const everyRelease = form && form.querySelector('input[name="releases"]');
+  const languages = search.languages ? search.languages.list() : null; // null: one language
+  const everyLanguage = form && languages ? form.querySelector('input[name="languages"]') : null;
   const switcher = document.querySelector('.release-switcher');
   const status = document.querySelector('.search-page-status');
   const output = document.querySelector('.search-page-results');
@@ -38,13 +43,15 @@
   const remember = () => {
     const url = new URL(window.location.href);
     const releases = everyRelease && everyRelease.checked ? 'all' : '';
-    [['q', input.value], ['type', type.value], ['tag', tag.value], ['releases', releases]].forEach(([name, value]) => {
-      if (value) {
-        url.searchParams.set(name, value);
-      } else {
-        url.searchParams.delete(name);
-      }
-    });
+    const inEvery = everyLanguage && everyLanguage.checked ? 'all' : '';
+    [['q', input.value], ['type', type.value], ['tag', tag.value], ['releases', releases], ['languages', inEvery]]
+      .forEach(([name, value]) => {
+        if (value) {
+          url.searchParams.set(name, value);
+        } else {
+          url.searchParams.delete(name);
+        }
+      });
     if (url.href !== window.location.href) {
       try {
         window.history.replaceState(window.history.state, '', url.href);
@@ -88,7 +95,7 @@
 
   /** A line under a result naming another release it was found in, linked to it there. */
   const alsoIn = (item, entry, href) => {
-    let line = item.querySelector('.search-also');
+    let line = item.querySelector('.search-also:not(.search-also-languages)');
     if (!line) {
       line = element('p', 'search-also', 'Also in release');
       item.appendChild(line);
@@ -98,12 +105,36 @@
     line.append(' ', link);
   };
 
-  const render = (engine, result, text, others = []) => {
+  /** A line under a result naming the other languages it was found in, each linked to it there. */
+  const alsoInLanguages = (item, also) => {
+    const line = element('p', 'search-also search-also-languages', languages.words.alsoIn);
+    also.forEach(({ language, href }) => {
+      const link = element('a');
+      link.href = href;
+      link.hreflang = language.code;
+      link.appendChild(search.languages.label(language, ''));
+      line.append(' ', link);
+    });
+    item.appendChild(line);
+  };
+
+  const render = (engine, result, text, others = [], inOthers = []) => {
     const list = element('ol', 'search-results');
     const seen = new Map(); // page id -> its result
-    search.results.byPage(result.hits).forEach((page) => {
-      const item = pageItem(engine, result, page, '');
-      seen.set(page.id, item);
+    const reader = { language: languages ? languages.current : null, base: '', engine, result };
+    const pages = inOthers.length ? search.languages.fold(reader, inOthers)
+      : search.results.byPage(result.hits).map((page) => ({ ...reader, page, also: [] }));
+    pages.forEach((found) => {
+      const item = pageItem(found.engine, found.result, found.page, found.base);
+      if (found.language !== reader.language) {
+        item.lang = found.language.code;
+        item.dir = found.language.dir;
+        item.querySelector('.search-page-head').append(' ', search.languages.label(found.language, 'search-language'));
+      }
+      if (found.also.length) {
+        alsoInLanguages(item, found.also);
+      }
+      seen.set(found.page.id, item);
       list.appendChild(item);
     });
     others.forEach((other) => {
@@ -121,7 +152,9 @@
     });
     const shownBefore = output.querySelectorAll('.search-hit').length;
     output.replaceChildren(list);
-    if (result.hits.length === 0) {
+    if (result.hits.length === 0 && pages.length) {
+      status.textContent = `${search.results.count({ hits: pages.flatMap((found) => found.page.hits), total: null })} for “${text.trim()}”`;
+    } else if (result.hits.length === 0) {
       status.textContent = `No results for “${text.trim()}”${type.value || tag.value ? ' with these filters' : ''}.`;
       if (result.suggestions.length) {
         output.appendChild(suggest(result));
@@ -147,11 +180,12 @@
     try {
       const engine = await search.open('./');
       const options = { k, prefix: true, type: type.value || null, tag: tag.value || null };
-      const [result, others] = await Promise.all([engine.search(text, options), searchOthers(text, options)]);
+      const [result, others, inOthers] = await Promise.all([engine.search(text, options), searchOthers(text, options),
+        everyLanguage && everyLanguage.checked ? search.languages.search(text, options) : []]);
       if (ticket !== asked) {
         return;
       }
-      const shownBefore = render(engine, result, text, others);
+      const shownBefore = render(engine, result, text, others, inOthers);
       const links = output.querySelectorAll('.search-hit');
       if (focusNew && links.length > shownBefore) {
         links[shownBefore].focus();
@@ -225,6 +259,9 @@
       }
     });
     form.querySelector('.search-page-filters').hidden = false;
+    if (everyLanguage) {
+      everyLanguage.checked = params.get('languages') === 'all';
+    }
     if (everyRelease) {
       everyRelease.checked = params.get('releases') === 'all';
       otherReleases().then((others) => {
@@ -245,9 +282,7 @@
   });
   type.addEventListener('change', restart);
   tag.addEventListener('change', restart);
-  if (everyRelease) {
-    everyRelease.addEventListener('change', restart);
-  }
+  [everyRelease, everyLanguage].filter(Boolean).forEach((choice) => choice.addEventListener('change', restart));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     restart();

@@ -148,6 +148,8 @@ public final class Build {
                     AnchorCheck.check(pass.site(), pass.contents(), problems);
                 }
                 LayoutCheck.check(site, theme, problems);
+                LanguageSearchCheck.check(editions, options.source().resolve(SourceLoader.CONFIG_FILE), config.get().file(),
+                        problems, notes);
                 LayoutCheck.checkThemeFiles(config.get().theme(), site, sources, problems);
                 new PlaybookChecker(site, primary.contents()::get, primary.references(), date, problems).checkAll();
             } catch (RuntimeException | StackOverflowError e) {
@@ -257,7 +259,7 @@ public final class Build {
                      SiteWriter writer, boolean primary, SourceTree sources, SiteConfig config) {
         Site site = pass.site();
         Map<String, PageContent> contents = pass.contents();
-        SearchIndexer indexer = SearchIndexer.of(site, contents::get);
+        SearchIndexer indexer = SearchIndexer.of(site, searchable(pass), site.config().language());
         // The index and its export are made on a thread of their own while the pages are laid
         // out: parts of each use one core, so together they keep both busy.
         SearchStage searchStage = new SearchStage(pass.cache(), clock, problems, options.displayRoot(), pagesFirst);
@@ -290,6 +292,19 @@ public final class Build {
             throw e;
         }
         search.finish();
+    }
+
+    /**
+     * The pages a language's search index holds: those written in it. A page another language shows
+     * in the default language's words is found in the default language's index ("All languages").
+     */
+    private static java.util.function.Function<String, PageContent> searchable(Pass pass) {
+        if (pass.edition().primary()) {
+            return pass.contents()::get;
+        }
+        java.util.Set<String> translated = pass.edition().translated();
+        return id -> pass.site().byId(id).filter(page -> translated.contains(page.sourcePath()))
+                .map(page -> pass.contents().get(id)).orElse(null);
     }
 
     private StagedBuild unpublished(int pages) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.playbook.index.LanguageIndexes;
 import dev.playbook.index.SectionSearcher;
 import dev.playbook.releases.ReleaseFolders;
 import picocli.CommandLine;
@@ -14,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,6 +26,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = {"Searches the Lucene index of a built site: top sections with title, URL, heading and score.",
+                "A multilingual site has one index per language, each with its language's analysis: the default"
+                        + " language's is searched unless --lang or --all-languages says otherwise.",
                 "Exit codes: 0 results printed (possibly none), 2 usage error or no index."})
 final class SearchCommand implements Callable<Integer> {
 
@@ -38,6 +43,12 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--release", paramLabel = "NAME", description = "The release to search (default: the latest).")
     Optional<String> release;
+
+    @Option(names = "--lang", paramLabel = "CODE", description = "The language to search (es, fr, pt-BR...; default: the default language).")
+    Optional<String> lang;
+
+    @Option(names = "--all-languages", description = "Search every language's index; each hit names its language and its URL leads into that language's folder.")
+    boolean allLanguages;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "How many results (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -55,39 +66,83 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 or more");
         }
-        SectionSearcher searcher;
+        if (lang.isPresent() && allLanguages) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --lang or --all-languages, not both");
+        }
+        List<LanguageIndexes.Located> chosen;
         try {
-            searcher = SectionSearcher.open(ReleaseFolders.find(this.out, release));
+            chosen = chosen(LanguageIndexes.of(ReleaseFolders.find(this.out, release)));
         } catch (IOException e) {
             spec.commandLine().getErr().println("playbook: " + e.getMessage());
             return Main.USAGE;
         }
-        try (searcher) {
-            List<SectionSearcher.Hit> hits = searcher.search(query, limit);
-            if (json) {
-                printJson(out, query, searcher.terms(query), hits);
-            } else if (hits.isEmpty()) {
-                out.println("No results for \"" + query + "\".");
-            } else {
-                int rank = 1;
-                for (SectionSearcher.Hit hit : hits) {
-                    out.printf("%2d. %s%s  (%.3f)%n    %s%n", rank++, hit.title(),
-                            hit.heading().isEmpty() ? "" : " › " + hit.heading(), hit.score(), hit.url());
-                }
+        if (chosen.isEmpty()) {
+            return Main.USAGE;
+        }
+        List<Found> found = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        for (LanguageIndexes.Located index : chosen) {
+            try (SectionSearcher searcher = SectionSearcher.open(index.path())) {
+                searcher.search(query, limit).forEach(hit -> found.add(new Found(index, hit)));
+                searcher.terms(query).stream().filter(t -> !terms.contains(t)).forEach(terms::add);
+            }
+        }
+        // Each index's own order, then (several languages) score down, the language listed first on ties.
+        List<Found> hits = found.stream().sorted(Comparator.comparing((Found f) -> -f.hit().score())).limit(limit).toList();
+        boolean labelled = chosen.size() > 1;
+        if (json) {
+            printJson(out, query, terms, hits, labelled);
+        } else if (hits.isEmpty()) {
+            out.println("No results for \"" + query + "\".");
+        } else {
+            int rank = 1;
+            for (Found f : hits) {
+                SectionSearcher.Hit hit = f.hit();
+                out.printf("%2d. %s%s%s  (%.3f)%n    %s%n", rank++, labelled ? "[" + f.index().language() + "] " : "", hit.title(),
+                        hit.heading().isEmpty() ? "" : " › " + hit.heading(), hit.score(), f.url());
             }
         }
         return Main.OK;
     }
 
-    private static void printJson(PrintWriter out, String query, List<String> terms, List<SectionSearcher.Hit> hits)
+    /** A hit and the language index it came from; its URL is relative to the release's folder. */
+    private record Found(LanguageIndexes.Located index, SectionSearcher.Hit hit) {
+        String url() {
+            return index.folder() + hit.url();
+        }
+    }
+
+    /** The indexes to search: every one, the one --lang names, else the default language's. */
+    private List<LanguageIndexes.Located> chosen(List<LanguageIndexes.Located> indexes) throws IOException {
+        if (indexes.isEmpty()) {
+            throw new IOException("no search index in " + ReleaseFolders.find(this.out, release) + " (build the site first)");
+        }
+        if (allLanguages) {
+            return indexes;
+        }
+        if (lang.isEmpty()) {
+            return indexes.subList(0, 1);
+        }
+        return LanguageIndexes.find(indexes, lang.get()).map(List::of).orElseGet(() -> {
+            spec.commandLine().getErr().println("playbook: no search index in language \"" + lang.get() + "\"; this site has "
+                    + String.join(", ", indexes.stream().map(LanguageIndexes.Located::language).toList()));
+            return List.of();
+        });
+    }
+
+    private static void printJson(PrintWriter out, String query, List<String> terms, List<Found> hits, boolean labelled)
             throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode().put("query", query);
         terms.forEach(root.putArray("terms")::add);
         ArrayNode list = root.putArray("hits");
-        for (SectionSearcher.Hit hit : hits) {
-            list.addObject().put("title", hit.title()).put("url", hit.url()).put("section", hit.heading())
+        for (Found f : hits) {
+            SectionSearcher.Hit hit = f.hit();
+            ObjectNode item = list.addObject().put("title", hit.title()).put("url", f.url()).put("section", hit.heading())
                     .put("type", hit.type()).put("score", hit.score()).put("snippet", hit.snippet());
+            if (labelled) {
+                item.put("language", f.index().language());
+            }
         }
         out.println(mapper.writeValueAsString(root));
     }

@@ -175,7 +175,7 @@ public final class ViewBuilder {
         String path = UrlPaths.encode(url);
         List<Views.AlternateView> alternates = localisation.languages().stream()
                 .map(l -> new Views.AlternateView(l.code(), l.name(), release + l.folder() + path,
-                        l.code().equals(localisation.code()), l.dir()))
+                        l.code().equals(localisation.code()), l.dir(), release + l.folder()))
                 .toList();
         Views.FallbackView fallback = null;
         String contentLang = null;

@@ -188,8 +188,11 @@ public final class Views {
     public record LanguageView(String code, String dir, List<AlternateView> alternates, String xDefault,
                                FallbackView fallback, String contentLang) { }
 
-    /** The page in one language. */
-    public record AlternateView(String code, String name, String href, boolean current, String dir) { }
+    /**
+     * The page in one language; {@code root} leads from the page to that language's folder (where
+     * its {@code search/} is, for "All languages").
+     */
+    public record AlternateView(String code, String name, String href, boolean current, String dir, String root) { }
 
     /** "Not translated yet", with a link to write the translation when {@code edit-url} is set (else null). */
     public record FallbackView(String text, String translateHref, String translateText) { }

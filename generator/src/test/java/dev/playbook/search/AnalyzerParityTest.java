@@ -161,6 +161,23 @@ class AnalyzerParityTest {
         assertSameTerms(ProseCorpus.stress(language), List.of(ProseCorpus.LANGUAGES.get(language)));
     }
 
+    /**
+     * A language no stemming analysis knows (issue 18: Polish, Turkish...) is searched with the
+     * generic one, in the build and in the browser alike: its real sentence, word by word, and its
+     * words in capitals (Turkish dotted and dotless i), give the same terms.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"pl", "tr", "fi", "ru", "el", "vi", "hi", "ar", "he", "th"})
+    void otherLanguagesGetTheStandardAnalysis(String language) {
+        assertEquals(SearchAnalysis.STANDARD, SearchAnalysis.forLanguage(language));
+        String line = LanguageCorpus.line(language);
+        List<String> texts = new ArrayList<>(List.of(line, line.toUpperCase(java.util.Locale.ROOT)));
+        for (String word : line.split("\\s+")) {
+            texts.addAll(List.of(word, word.toUpperCase(java.util.Locale.ROOT), word.toLowerCase(java.util.Locale.ROOT)));
+        }
+        assertSameTerms(texts, List.of("standard"), 10);
+    }
+
     /** The spans the browser marks in results: each term's stretch of the text, as Lucene's offsets give it. */
     @Test
     void spansAreLucenesOffsets() {
@@ -198,7 +215,11 @@ class AnalyzerParityTest {
     }
 
     private static void assertSameTerms(List<String> texts, List<String> analyses) {
-        assertTrue(texts.size() > 100, "a corpus worth the name: " + texts.size() + " texts");
+        assertSameTerms(texts, analyses, 100);
+    }
+
+    private static void assertSameTerms(List<String> texts, List<String> analyses, int minimum) {
+        assertTrue(texts.size() > minimum, "a corpus worth the name: " + texts.size() + " texts");
         List<List<String>> inputs = new ArrayList<>();
         for (String text : texts) {
             for (String analysis : analyses) {

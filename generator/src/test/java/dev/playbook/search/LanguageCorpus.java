@@ -15,6 +15,20 @@ final class LanguageCorpus {
     }
 
     /** Every word, then every line, of real text in many languages. */
+    /** The sentence of {@link #manyLanguages} in one language that has no stemming analysis (pl, tr, ru...). */
+    static String line(String language) {
+        String opening = OPENINGS.get(language);
+        if (opening == null) {
+            throw new IllegalArgumentException("no sentence in " + language);
+        }
+        return TEXT.lines().filter(l -> l.startsWith(opening)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no line starts with " + opening));
+    }
+
+    private static final java.util.Map<String, String> OPENINGS = java.util.Map.of("pl", "Zwrot pieniędzy", "tr", "İade işlemi",
+            "fi", "Palautus kestää", "ru", "Возврат денег", "el", "Η επιστροφή", "vi", "Hoàn tiền", "hi", "धनवापसी",
+            "ar", "سيتم رد", "he", "ההחזר יבוצע", "th", "การคืนเงิน");
+
     static List<String> manyLanguages() {
         return ParityCorpus.wordsThenLines(new ArrayList<>(TEXT.lines().toList()));
     }

@@ -41,6 +41,78 @@ public final class MultilingualPlaybook {
                 """);
     }
 
+    /**
+     * For search in each language (issue 18, part 4): English with Spanish, French, German,
+     * Japanese, Polish (no stemmer: the generic analysis) and Turkish (generic too, listed with
+     * nothing translated yet). A password standard is translated into all but Dutch, each in its own words: Spanish
+     * plurals ("contraseñas"), the German "Kunden", Japanese katakana, a French word no other
+     * language has ("réinitialisation"), Polish forms no stemmer joins ("haseł", "hasła"). Its
+     * Spanish page is at {@code es/standards/passwords.html}, and so on.
+     */
+    public static TestPlaybook searchLanguages(Path root) {
+        TestPlaybook playbook = pages(TestPlaybook.in(root).file("playbook.yml", config(false) + """
+                  fr:
+                    title: Guide du service
+                  de:
+                    title: Servicehandbuch
+                  ja:
+                    title: サービスの手引き
+                  pl:
+                    title: Podręcznik obsługi
+                  tr:
+                    title: Hizmet el kitabı
+                """));
+        return playbook
+                .file("standards/passwords.md", """
+                        ---
+                        title: Reset passwords
+                        ---
+                        ## Identity
+
+                        Check the customer's identity before you reset a password.
+                        """)
+                .file("standards/passwords.es.md", """
+                        ---
+                        title: Restablecer contraseñas
+                        ---
+                        ## Identidad
+
+                        Comprueba la identidad del cliente antes de restablecer las contraseñas.
+                        """)
+                .file("standards/passwords.fr.md", """
+                        ---
+                        title: Mots de passe
+                        ---
+                        ## Identité
+
+                        Vérifiez l'identité du client avant toute réinitialisation.
+                        """)
+                .file("standards/passwords.de.md", """
+                        ---
+                        title: Passwörter zurücksetzen
+                        ---
+                        ## Identität
+
+                        Prüfen Sie die Identität des Kunden, bevor Sie ein Passwort zurücksetzen.
+                        """)
+                .file("standards/passwords.ja.md", """
+                        ---
+                        title: パスワードの再設定
+                        ---
+                        ## 本人確認
+
+                        お客様の本人確認をしてから、パスワードを再設定します。
+                        """)
+                .file("standards/passwords.pl.md", """
+                        ---
+                        title: Resetowanie haseł
+                        ---
+                        ## Tożsamość
+
+                        Sprawdź tożsamość klienta przed zmianą hasła.
+                        """);
+    }
+
     private static String config(boolean arabic) {
         return """
                 title: Service Playbook
