@@ -225,7 +225,7 @@ public final class ViewBuilder {
         return new Views.ReleaseView(config.release(), config.releaseTitle().orElse(""), config.releaseDate().orElse(""),
                 root + (localisation.primary() ? "" : "../") + "../", UrlPaths.relative(url, ReleaseNotesPage.URL),
                 root + (localisation.primary() ? "" : "../") + "../" + UrlPaths.encodeSegment(config.release() + ".zip"),
-                current.map(Page::id).orElse(""), localisation.folder() + url, notice, feeds);
+                current.map(Page::id).orElse(""), localisation.folder() + url, localisation.folder(), notice, feeds);
     }
 
     /** The site's Atom feed and its stories-only feed, beside the releases and inside each. */
