@@ -58,6 +58,8 @@ class RightToLeftBrowserTest {
                 "brand, then language switcher, then search box, from the right: " + at);
         assertTrue(num(at, "textRight") > right(at, "paragraph") - 2 && num(at, "textLeft") > left(at, "paragraph") + 20,
                 "a paragraph's text starts at the right: " + at);
+        assertTrue(right(at, "searchKey") < (left(at, "searchInput") + right(at, "searchInput")) / 2,
+                "the search box's key hint is at its left end, where the text ends: " + at);
         assertTrue(num(at, "chevronRotation") < 0, "breadcrumb separators point left, the reading way: " + at);
         assertTrue(((String) at.get("currentShadow")).contains("-3px"), "the current page's mark is on its right: " + at);
         screenshot(code + "-standard-1280-light");
@@ -69,6 +71,7 @@ class RightToLeftBrowserTest {
         assertTrue(left(english, "brand") < left(english, "languages") && left(english, "languages") < left(english, "search"),
                 english::toString);
         assertTrue(num(english, "chevronRotation") > 0, english::toString);
+        assertTrue(left(english, "searchKey") > (left(english, "searchInput") + right(english, "searchInput")) / 2, english::toString);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,7 +168,7 @@ class RightToLeftBrowserTest {
                 const out = {};
                 const parts = {sidebar: '.sidebar', main: 'main', toc: '.page-toc', content: '.content', brand: '.brand',
                                languages: '.language-switcher', search: '.site-search', themeToggle: '.theme-toggle',
-                               paragraph: '.content p'};
+                               paragraph: '.content p', searchInput: '.site-search-input', searchKey: '.site-search-key'};
                 for (const [name, css] of Object.entries(parts)) {
                   const r = box(css);
                   if (r && r.width > 0) { out[name + 'Left'] = r.left; out[name + 'Right'] = r.right; }
