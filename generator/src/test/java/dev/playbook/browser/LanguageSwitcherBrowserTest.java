@@ -220,12 +220,19 @@ class LanguageSwitcherBrowserTest {
      * section near the end, in the window with the page scrolled as far as it goes.
      */
     private static void assertAtSection(String heading) {
-        SITE.browser().await("the section " + heading + " scrolled to", d -> SITE.browser().script("""
+        String measure = """
                 const h = [...document.querySelectorAll('.content h2')].find(e => e.textContent.replace('#', '').trim() === arguments[0]);
-                if (!h) { return false; }
+                if (!h) { return 'no heading'; }
                 const top = h.getBoundingClientRect().top;
                 const end = window.scrollY > 0 && window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-                return top > -2 && (top < 120 || end && top < window.innerHeight - 40);""", heading));
+                const ok = top > -2 && (top < 160 || end && top < window.innerHeight - 40);
+                return ok ? 'ok' : `top ${top}, scrollY ${window.scrollY}, height ${window.innerHeight}, page ${document.documentElement.scrollHeight}`;""";
+        try {
+            SITE.browser().await("the section " + heading, d -> "ok".equals(SITE.browser().script(measure, heading)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the section " + heading + " is not the one scrolled to: "
+                    + SITE.browser().script(measure, heading) + " at " + SITE.browser().driver().getCurrentUrl(), e);
+        }
     }
 
     /** The language the element's text is in: its own lang or its nearest ancestor's. */

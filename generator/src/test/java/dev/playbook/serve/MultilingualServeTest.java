@@ -44,7 +44,7 @@ class MultilingualServeTest {
     private static int fullBuilds;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         playbook = MultilingualPlaybook.threeLanguages(root);
         session = new SiteSession(IncrementalBuildTest.options(playbook.source(), root.resolve("served")));
         SiteSession.Outcome first = session.build(false);
