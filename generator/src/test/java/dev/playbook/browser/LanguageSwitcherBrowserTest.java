@@ -164,6 +164,8 @@ class LanguageSwitcherBrowserTest {
         assertEquals("en", language("h1"), "the English title is marked as English");
         assertEquals("en", language(".content p"), "so is the English text");
         assertEquals("es", language(".skip-link"), "the theme's words stay Spanish");
+        assertEquals(MultilingualPlaybook.EDIT_URL.replace("{path}", "standards/listen.md"),
+                SITE.browser().find(".page-edit").getDomProperty("href"), "the text shown is edited in the original");
 
         open(served, "2026.2/ar/parameters/credits.html");
         notice = SITE.browser().find(".banner-untranslated");
@@ -175,6 +177,9 @@ class LanguageSwitcherBrowserTest {
         open(served, "2026.2/es/standards/greet.html");
         assertEquals(0, SITE.browser().findAll(".banner-untranslated").size(), "a translated page has no notice");
         assertEquals("es", language(".content p"));
+        assertEquals(MultilingualPlaybook.EDIT_URL.replace("{path}", "standards/greet.es.md"),
+                SITE.browser().find(".page-edit").getDomProperty("href"), "a translation is edited in its own file");
+        assertTrue(SITE.browser().find(".site-footer").getText().contains("standards/greet.es.md"), "and named as the source");
     }
 
     // ---------- helpers ----------
