@@ -109,6 +109,13 @@ final class ReleaseFiles implements ReleaseStep {
             files.putAll(dev.playbook.feeds.AtomFeeds.write(feeds, feed, config.release()));
             besideFeeds = dev.playbook.feeds.AtomFeeds.write(feeds, feed, "");
         }
+        // Every other language has each page and generated page at the same path in its folder, so
+        // latest/es/... follows the latest release's Spanish pages as latest/... follows the default ones.
+        Set<String> inEveryLanguage = Set.copyOf(html);
+        for (dev.playbook.config.Language language : config.languages().others()) {
+            String folder = config.languages().folderOf(language.code());
+            inEveryLanguage.forEach(path -> html.add(folder + path));
+        }
         html.addAll(aliases.keySet());
         htmlPaths = html;
         return new ReleaseExtras(Optional.of(notes), files, late, anchorAliases);

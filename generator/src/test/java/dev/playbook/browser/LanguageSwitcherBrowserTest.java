@@ -55,17 +55,17 @@ class LanguageSwitcherBrowserTest {
 
         choose("es");
         awaitPage("2026.2/es/standards/greet.html");
-        assertEquals("cuándo", anchor(), "the Spanish page's own anchor for the section");
+        assertAnchor("cuándo", "the Spanish page's own anchor for the section");
         assertAtSection("Cuándo");
 
         choose("ar");
         awaitPage("2026.2/ar/standards/greet.html");
-        assertEquals("متى", anchor());
+        assertAnchor("متى");
         assertAtSection("متى");
 
         choose("en");
         awaitPage("2026.2/standards/greet.html");
-        assertEquals("when", anchor());
+        assertAnchor("when");
         assertAtSection("When");
     }
 
@@ -75,12 +75,12 @@ class LanguageSwitcherBrowserTest {
         SITE.browser().resize(SHORT);
         // A Spanish link to the English page: the English page answers #autoridad.
         open(served, "2026.2/standards/greet.html#autoridad");
-        assertEquals("authority", anchor(), "the alias gives way to the page's own anchor");
+        assertAnchor("authority", "the alias gives way to the page's own anchor");
         assertAtSection("Authority");
 
         choose("ar");
         awaitPage("2026.2/ar/standards/greet.html");
-        assertEquals("الصلاحية", anchor());
+        assertAnchor("الصلاحية");
         assertAtSection("الصلاحية");
     }
 
@@ -116,7 +116,7 @@ class LanguageSwitcherBrowserTest {
         assertTrue(outlined(english), "the focused link shows where the focus is");
         SITE.browser().press(Keys.ENTER);
         awaitPage("2026.2/standards/greet.html");
-        assertEquals("when", anchor());
+        assertAnchor("when");
         assertAtSection("When");
     }
 
@@ -128,13 +128,13 @@ class LanguageSwitcherBrowserTest {
         choose("en");
         awaitPage("2026.1/standards/greet.html");
         assertTrue(SITE.browser().find("main").getText().contains("Always, within ten seconds."), "2026.1's English text");
-        assertEquals("when", anchor());
+        assertAnchor("when");
 
         choose("es");
         awaitPage("2026.1/es/standards/greet.html");
         switchRelease("2026.2");
         awaitPage("2026.2/es/standards/greet.html");
-        assertEquals("cuándo", anchor(), "the release switcher carries the section");
+        assertAnchor("cuándo", "the release switcher carries the section");
 
         open(served, "2026.1/ar/authority.html");
         switchRelease("2026.2");
@@ -149,6 +149,29 @@ class LanguageSwitcherBrowserTest {
                 .stream().findFirst().filter(WebElement::isDisplayed).orElse(null));
         SITE.browser().await("the banner's link to 2026.2's Spanish page",
                 d -> link.getDomProperty("href").endsWith("/2026.2/es/standards/greet.html"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Served.class)
+    void latestLinksKeepTheLanguageAndTheSection(Served served) {
+        open(served, "latest/es/standards/greet.html#cuándo");
+        awaitPage("2026.2/es/standards/greet.html");
+        assertAnchor("cuándo");
+        open(served, "latest/ar/authority.html");
+        awaitPage("2026.2/ar/authority.html");
+
+        // "Copy link": the latest link of a Spanish page is that Spanish page in the latest release.
+        open(served, "2026.1/es/standards/greet.html");
+        SITE.browser().await("the copy-link button", d -> d.findElement(By.cssSelector(".permalink-page")).isDisplayed());
+        SITE.browser().find(".permalink-page").click();
+        String latest = SITE.browser().await("the latest link", d -> d.findElement(By.id("permalink-latest")).getDomProperty("value"));
+        assertTrue(latest.endsWith("/latest/es/standards/greet.html"), latest);
+        SITE.browser().press(Keys.ESCAPE);
+        open(served, "2026.2/standards/greet.html");
+        SITE.browser().await("the copy-link button", d -> d.findElement(By.cssSelector(".permalink-page")).isDisplayed());
+        SITE.browser().find(".permalink-page").click();
+        String english = SITE.browser().await("the latest link", d -> d.findElement(By.id("permalink-latest")).getDomProperty("value"));
+        assertTrue(english.matches(".*/go/greet(\\.html|/)$"), "the default language keeps the short link: " + english);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -211,13 +234,23 @@ class LanguageSwitcherBrowserTest {
         });
     }
 
-    /** The address's anchor, decoded (after anchor-alias.js put the section's own one in). */
+    /** The address's anchor, decoded, becomes {@code expected} (anchor-alias.js puts the section's own one in). */
+    private static void assertAnchor(String expected) {
+        assertAnchor(expected, "the anchor in the address");
+    }
+
+    private static void assertAnchor(String expected, String what) {
+        try {
+            SITE.browser().await(what, d -> expected.equals(anchor()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(expected, anchor(), what);
+        }
+    }
+
     private static String anchor() {
-        return SITE.browser().await("an anchor in the address", d -> {
-            String url = d.getCurrentUrl();
-            int hash = url.indexOf('#');
-            return hash < 0 ? null : URLDecoder.decode(url.substring(hash + 1), StandardCharsets.UTF_8);
-        });
+        String url = SITE.browser().driver().getCurrentUrl();
+        int hash = url.indexOf('#');
+        return hash < 0 ? "" : URLDecoder.decode(url.substring(hash + 1), StandardCharsets.UTF_8);
     }
 
     /**
