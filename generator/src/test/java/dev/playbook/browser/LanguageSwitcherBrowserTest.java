@@ -104,6 +104,19 @@ class LanguageSwitcherBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Served.class)
+    void theSwitcherCarriesTheAddresssQuery(Served served) {
+        open(served, "2026.2/search.html?q=greet");
+        choose("es");
+        SITE.browser().await("the Spanish search page with the query", d -> d.getCurrentUrl().endsWith("/2026.2/es/search.html?q=greet"));
+        open(served, "2026.2/es/standards/greet.html?course=first-day#cuándo");
+        choose("en");
+        SITE.browser().await("the English page with the query and the section",
+                d -> d.getCurrentUrl().split("#")[0].endsWith("/2026.2/standards/greet.html?course=first-day"));
+        assertAnchor("when");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Served.class)
     void theKeyboardReachesTheSwitcherAndEnterCarriesTheSection(Served served) {
         SITE.browser().resize(SHORT);
         open(served, "2026.2/es/standards/greet.html#cuándo");

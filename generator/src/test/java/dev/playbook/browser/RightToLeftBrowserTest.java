@@ -95,7 +95,14 @@ class RightToLeftBrowserTest {
         assertEquals("ltr", table.get("preDirection"), table::toString);
         assertEquals("ltr", table.get("codeDirection"), table::toString);
         assertTrue(Math.abs(num(table, "textLeft")) < 2, "the code starts at the block's left: " + table);
+        String arrows = SITE.browser().script("""
+                return getComputedStyle(document.querySelector('.pager-prev .pager-label'), '::before').content;""");
+        assertTrue(arrows.contains("→"), "\"previous\" points right, back the way the text came: " + arrows);
         screenshot(code + "-table-and-code-1280-light");
+        open("guides/codes.html");
+        String english = SITE.browser().script("""
+                return getComputedStyle(document.querySelector('.pager-prev .pager-label'), '::before').content;""");
+        assertTrue(english.contains("←"), english);
     }
 
     @ParameterizedTest(name = "{0}")
