@@ -6,7 +6,9 @@
  *  - this release: the page in this release's folder, pinned.
  * Both are absolute, made from the current address, with the heading's #anchor. The clipboard is
  * used when the browser allows it; otherwise (e.g. pages opened from disk) the address is selected
- * in its field for Ctrl+C. The data comes from the page header's [data-permalink] element.
+ * in its field for Ctrl+C. The data comes from the page header's [data-permalink] element. A page
+ * in another language than the default (in the release's "es/" folder) links to latest/es/<path>,
+ * since a short link opens the page in the default language.
  */
 (() => {
   'use strict';
@@ -15,14 +17,14 @@
   if (!source) {
     return;
   }
-  const { siteRoot, pageId, pagePath, release } = source.dataset;
+  const { siteRoot, pageId, pagePath, release, languageFolder } = source.dataset;
   let panel = null;
   let opener = null;
 
   const latestUrl = (anchor) => {
     const base = new URL(siteRoot, window.location.href);
     let path = `latest/${pagePath.split('/').map(encodeURIComponent).join('/')}`;
-    if (pageId) {
+    if (pageId && !languageFolder) {
       path = window.location.protocol === 'file:' ? `go/${pageId}.html` : `go/${pageId}/`;
     }
     const url = new URL(path, base);

@@ -4,7 +4,9 @@
  * The list of releases is versions.js beside the release folders, and a release's page paths by
  * id are its pages.js: scripts rather than JSON, because fetch() cannot read files when the site
  * is opened from disk. Choosing a release opens the same page there, found by its id so renamed
- * pages are followed, or that release's home page when the page does not exist there.
+ * pages are followed, or that release's home page when the page does not exist there. A page in
+ * another language than the default ("es/" in the release's folder) opens the page in that
+ * language when the release has it, else in the release's default language.
  */
 (() => {
   'use strict';
@@ -17,6 +19,9 @@
   const siteRoot = form.dataset.siteRoot;
   const pageId = form.dataset.pageId;
   const pagePath = form.dataset.pagePath;
+  const languageFolder = form.dataset.languageFolder || '';
+  // The page's path in its language's folder: what a release lists among its generated pages.
+  const pathInLanguage = pagePath.startsWith(languageFolder) ? pagePath.slice(languageFolder.length) : pagePath;
   const select = form.querySelector('select');
 
   const load = window.playbookLoadScript; // load-script.js, loaded before this file
@@ -34,12 +39,13 @@
       }
     }
     const pages = known[entry.name];
-    const base = siteRoot + entry.path;
+    const inLanguage = languageFolder && pages && Array.isArray(pages.languages) && pages.languages.includes(languageFolder);
+    const base = siteRoot + entry.path + (inLanguage ? languageFolder : '');
     if (pages && pageId && pages.ids && pages.ids[pageId]) {
       return base + encodePath(pages.ids[pageId]);
     }
-    if (pages && !pageId && Array.isArray(pages.generated) && pages.generated.includes(pagePath)) {
-      return base + encodePath(pagePath);
+    if (pages && !pageId && Array.isArray(pages.generated) && pages.generated.includes(pathInLanguage)) {
+      return base + encodePath(pathInLanguage);
     }
     return `${base}index.html`;
   };

@@ -93,7 +93,7 @@ final class ReleaseFiles implements ReleaseStep {
                 dev.playbook.build.Version.current(), fingerprint.get()).json()));
         late.put(ReleaseSnapshot.FILE, () -> Json.gzip(pages));
         files.put(ReleaseNotesPage.CHANGES, utf8(ChangesJson.of(notes)));
-        files.put(PAGES_JS, utf8(pagesScript(snapshot, release.generatedUrls())));
+        files.put(PAGES_JS, utf8(pagesScript(snapshot, release.generatedUrls(), release.site().config().languages())));
         Map<String, byte[]> aliases = Aliases.redirects(release);
         files.putAll(aliases);
         Set<String> html = new TreeSet<>(snapshot.paths().values());
@@ -108,6 +108,13 @@ final class ReleaseFiles implements ReleaseStep {
                     config.baseUrl().get(), config.language());
             files.putAll(dev.playbook.feeds.AtomFeeds.write(feeds, feed, config.release()));
             besideFeeds = dev.playbook.feeds.AtomFeeds.write(feeds, feed, "");
+        }
+        // Every other language has each page and generated page at the same path in its folder, so
+        // latest/es/... follows the latest release's Spanish pages as latest/... follows the default ones.
+        Set<String> inEveryLanguage = Set.copyOf(html);
+        for (dev.playbook.config.Language language : config.languages().others()) {
+            String folder = config.languages().folderOf(language.code());
+            inEveryLanguage.forEach(path -> html.add(folder + path));
         }
         html.addAll(aliases.keySet());
         htmlPaths = html;
@@ -135,14 +142,19 @@ final class ReleaseFiles implements ReleaseStep {
 
     /**
      * {@code pages.js}: adds this release's page paths by id, and its generated pages, to
-     * {@code self.playbookPages}; a script, not JSON, so pages opened from disk can load it.
+     * {@code self.playbookPages}; a script, not JSON, so pages opened from disk can load it. The
+     * folders of its other languages ({@code "es/"}) let a page in one of them switch release
+     * and stay in its language.
      */
-    static String pagesScript(ReleaseSnapshot snapshot, Set<String> generated) {
+    static String pagesScript(ReleaseSnapshot snapshot, Set<String> generated, dev.playbook.config.Languages languages) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("ids", snapshot.paths());
         TreeSet<String> pages = new TreeSet<>(generated);
         pages.add(ReleaseNotesPage.URL);
         data.put("generated", List.copyOf(pages));
+        if (languages.multilingual()) {
+            data.put("languages", languages.others().stream().map(l -> languages.folderOf(l.code())).sorted().toList());
+        }
         return "(self.playbookPages = self.playbookPages || {})[" + Json.compact(snapshot.release()) + "] = "
                 + Json.compact(data) + ";\n";
     }

@@ -50,6 +50,21 @@ public record Localisation(String code, String folder, Map<String, String> messa
         return folder.isEmpty();
     }
 
+    /**
+     * The file a page of this language is written in: its translation ({@code standards/greet.es.md}
+     * for {@code standards/greet.md}) when it has one, else the original it falls back to.
+     */
+    public String sourceOf(String original) {
+        return primary() || !translated.contains(original) ? original : translationOf(original);
+    }
+
+    /** Where the translation of {@code original} into this language is (or would be) written. */
+    public String translationOf(String original) {
+        int dot = original.lastIndexOf('.');
+        return dot > original.lastIndexOf('/') + 1
+                ? original.substring(0, dot) + "." + code + original.substring(dot) : original + "." + code;
+    }
+
     public String primaryCode() {
         return languages.isEmpty() ? code : languages.get(0).code();
     }

@@ -122,7 +122,7 @@ public final class ViewBuilder {
                 site.next(page).map(p -> link(from, p)).orElse(null),
                 page.kind() == PageKind.SECTION ? children(page) : List.of(),
                 page.kind() == PageKind.HOME ? typeCards(from) : List.of(),
-                page.sourcePath(), content.words(), ReadingTime.minutes(content.words()),
+                localisation.sourceOf(page.sourcePath()), content.words(), ReadingTime.minutes(content.words()),
                 tagLinks(from, page.tags()),
                 meta(page),
                 banners(page),
@@ -135,7 +135,8 @@ public final class ViewBuilder {
                         .map(id -> item(from, site.byId(id).orElseThrow())).toList(),
                 data.related().stream().flatMap(id -> site.byId(id).stream()).map(p -> link(from, p)).toList(),
                 page.kind() == PageKind.SECTION ? Filters.of(site, site.children(page.folder())) : List.of(),
-                site.config().hostLinks().editLink(UrlPaths.encode(page.sourcePath())).orElse(null),
+                // A translated page is edited in its translation's file, an untranslated one in its original.
+                site.config().hostLinks().editLink(UrlPaths.encode(localisation.sourceOf(page.sourcePath()))).orElse(null),
                 invitesStories(page) ? site.config().hostLinks().newStoryUrl().orElse(null) : null);
         Map<String, Object> model = model(from, Optional.of(page), view);
         if (page.kind() == PageKind.HOME && ScoreboardPage.applies(site)) {
@@ -185,10 +186,7 @@ public final class ViewBuilder {
             String original = Locale.forLanguageTag(localisation.primaryCode()).getDisplayName(localisation.locale());
             String text = message("notTranslated", "This page is not translated into {0} yet; it is shown in {1}.")
                     .replace("{0}", here).replace("{1}", original);
-            String file = current.get().sourcePath();
-            int dot = file.lastIndexOf('.');
-            String translation = dot > file.lastIndexOf('/') + 1
-                    ? file.substring(0, dot) + "." + localisation.code() + file.substring(dot) : file + "." + localisation.code();
+            String translation = localisation.translationOf(current.get().sourcePath());
             String href = localisation.editUrl().map(u -> u.replace("{path}", translation)).orElse(null);
             fallback = new Views.FallbackView(text, href, message("translateThisPage", "Translate this page"));
             contentLang = localisation.primaryCode();
@@ -225,7 +223,7 @@ public final class ViewBuilder {
         return new Views.ReleaseView(config.release(), config.releaseTitle().orElse(""), config.releaseDate().orElse(""),
                 root + (localisation.primary() ? "" : "../") + "../", UrlPaths.relative(url, ReleaseNotesPage.URL),
                 root + (localisation.primary() ? "" : "../") + "../" + UrlPaths.encodeSegment(config.release() + ".zip"),
-                current.map(Page::id).orElse(""), localisation.folder() + url, notice, feeds);
+                current.map(Page::id).orElse(""), localisation.folder() + url, localisation.folder(), notice, feeds);
     }
 
     /** The site's Atom feed and its stories-only feed, beside the releases and inside each. */

@@ -177,7 +177,7 @@ public final class Views {
      * site's Atom feeds the page links to with {@code rel="alternate"} (none without a base URL).
      */
     public record ReleaseView(String name, String title, String date, String siteRoot, String notesHref, String zipHref,
-                              String pageId, String pagePath, NoticeView notice, List<LinkView> feeds) { }
+                              String pageId, String pagePath, String languageFolder, NoticeView notice, List<LinkView> feeds) { }
 
     /**
      * The page's language: its code and direction and, in a multilingual playbook, the same page in

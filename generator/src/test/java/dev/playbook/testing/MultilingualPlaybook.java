@@ -16,12 +16,149 @@ public final class MultilingualPlaybook {
 
     /** English and Spanish. */
     public static TestPlaybook twoLanguages(Path root) {
-        return pages(TestPlaybook.in(root).file("playbook.yml", config(false)));
+        return pages(TestPlaybook.in(root).file("playbook.yml", config("2026.2", false)));
     }
 
     /** English, Spanish and Arabic (right to left). */
     public static TestPlaybook threeLanguages(Path root) {
-        TestPlaybook playbook = pages(TestPlaybook.in(root).file("playbook.yml", config(true)));
+        return arabic(pages(TestPlaybook.in(root).file("playbook.yml", config("2026.2", true))));
+    }
+
+    /**
+     * The three languages with a page of every generated kind besides (a glossary, a course and
+     * a story), and a guide with a table and a code block, translated into Arabic: what the
+     * switcher and the right-to-left layout are tried on.
+     */
+    public static TestPlaybook everyKindOfPage(Path root) {
+        return extras(threeLanguages(root));
+    }
+
+    /**
+     * {@link #everyKindOfPage} with Hebrew besides (right to left like Arabic, another script):
+     * the greeting standard and the guide with a table and code translated, the rest falling back.
+     */
+    public static TestPlaybook fourLanguages(Path root) {
+        TestPlaybook playbook = everyKindOfPage(root).file("playbook.yml", config("2026.2", true) + """
+                  he:
+                    title: מדריך השירות
+                """);
+        return playbook.file("standards/greet.he.md", """
+                ---
+                title: קבלו כל לקוח בברכה
+                summary: פתחו בברכה.
+                ---
+                ## איך
+
+                אמרו שלום והביטו בלקוח.
+
+                ## מתי
+
+                תמיד, תוך עשר שניות.
+
+                ## סמכות
+
+                אין צורך באישור.
+                """).file("guides/codes.he.md", """
+                ---
+                title: קודי החזר
+                ---
+                ## קודים
+
+                | קוד | משמעות |
+                |---|---|
+                | R-100 | החזר מלא |
+                | R-200 | החזר חלקי |
+
+                ```
+                refund --code R-100 --amount 25
+                ```
+                """);
+    }
+
+    /**
+     * {@link #everyKindOfPage} over two releases in git: 2026.1 tagged {@code release/2026.1},
+     * 2026.2 in the working tree with the greeting standard's English changed. Build it with
+     * {@code --all-releases}.
+     */
+    public static GitPlaybook twoReleases(Path root) {
+        GitPlaybook git = GitPlaybook.init(root, config("2026.1", true));
+        extras(arabic(pages(git.playbook())));
+        git.commit("Release 2026.1").tag("release/2026.1", true);
+        git.file("playbook.yml", config("2026.2", true)).file("standards/greet.md", read(git.playbook(), "standards/greet.md")
+                .replace("Always, within ten seconds.", "Always, within five seconds."));
+        return git;
+    }
+
+    private static String read(TestPlaybook playbook, String path) {
+        try {
+            return java.nio.file.Files.readString(playbook.source().resolve(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static TestPlaybook extras(TestPlaybook playbook) {
+        return playbook
+                .file("glossary.yml", """
+                        terms:
+                          - term: Goodwill credit
+                            definition: Money given back when we let the customer down.
+                            page: credits
+                        """)
+                .file("courses/first-day.yml", """
+                        title: First day
+                        summary: Where to start.
+                        audience: [agent]
+                        duration: 1 hour
+                        modules:
+                          - title: Basics
+                            steps:
+                              - page: greet
+                              - page: greet#when
+                                notes: Practise it.
+                        """)
+                .file("stories/parcel.md", """
+                        ---
+                        type: story
+                        illustrates: [greet, listen]
+                        ---
+                        # The parcel that never came
+
+                        We said hello, listened, and sent a new one the same day.
+                        """)
+                .file("guides/codes.md", """
+                        ---
+                        title: Refund codes
+                        ---
+                        ## Codes
+
+                        | Code | Meaning |
+                        |---|---|
+                        | R-100 | Full refund |
+                        | R-200 | Part refund |
+
+                        ```
+                        refund --code R-100 --amount 25
+                        ```
+                        """)
+                .file("guides/codes.ar.md", """
+                        ---
+                        title: رموز الاسترداد
+                        ---
+                        ## الرموز
+
+                        | الرمز | المعنى |
+                        |---|---|
+                        | R-100 | استرداد كامل |
+                        | R-200 | استرداد جزئي |
+
+                        ```
+                        refund --code R-100 --amount 25
+                        ```
+                        """);
+    }
+
+    private static TestPlaybook arabic(TestPlaybook playbook) {
         return playbook.file("standards/greet.ar.md", """
                 ---
                 title: رحّب بكل عميل
@@ -50,7 +187,7 @@ public final class MultilingualPlaybook {
      * Spanish page is at {@code es/standards/passwords.html}, and so on.
      */
     public static TestPlaybook searchLanguages(Path root) {
-        TestPlaybook playbook = pages(TestPlaybook.in(root).file("playbook.yml", config(false) + """
+        TestPlaybook playbook = pages(TestPlaybook.in(root).file("playbook.yml", config("2026.2", false) + """
                   fr:
                     title: Guide du service
                   de:
@@ -113,11 +250,11 @@ public final class MultilingualPlaybook {
                         """);
     }
 
-    private static String config(boolean arabic) {
+    private static String config(String release, boolean arabic) {
         return """
                 title: Service Playbook
-                release: "2026.2"
-                release-date: 2026-10-01
+                release: "%s"
+                release-date: %s
                 language: en
                 edit-url: %s
                 roles:
@@ -134,7 +271,7 @@ public final class MultilingualPlaybook {
                       type.standard.plural: Estándares
                       role.agent: Agente
                       role.team-lead: Jefe de equipo
-                """.formatted(EDIT_URL) + (arabic ? """
+                """.formatted(release, release.equals("2026.1") ? "2026-04-01" : "2026-10-01", EDIT_URL) + (arabic ? """
                   ar:
                     title: دليل الخدمة
                 """ : "");

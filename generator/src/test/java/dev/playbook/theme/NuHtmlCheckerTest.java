@@ -41,6 +41,29 @@ class NuHtmlCheckerTest {
         assertEquals(List.of(), errors, "the Nu HTML checker found errors in " + pages + " pages");
     }
 
+    /** Issue 18: hreflang alternates, lang and dir on every page of every language (English, Spanish, Arabic, Hebrew). */
+    @Test
+    void everyPageOfAMultilingualPlaybookIsValidHtml(@TempDir Path temp) throws Exception {
+        Path vnu = NpmTools.vnuJar();
+        dev.playbook.testing.TestPlaybook playbook = dev.playbook.testing.MultilingualPlaybook.fourLanguages(temp.resolve("multilingual"));
+        TestPlaybook.Result result = playbook.build("-q");
+        assertEquals(0, result.exitCode(), result::toString);
+        int pages = count(playbook.site());
+        for (String language : List.of("es", "ar", "he")) {
+            assertTrue(count(playbook.site().resolve(language)) >= 15, language + " has its pages");
+        }
+        List<String> errors = errors(vnu, playbook.out());
+        assertEquals(List.of(), errors, "the Nu HTML checker found errors in " + pages + " pages");
+    }
+
+    @Test
+    void theGateFailsOnABadLanguageTag(@TempDir Path temp) throws Exception {
+        Path vnu = NpmTools.vnuJar();
+        Files.writeString(temp.resolve("bad.html"), "<!doctype html><html lang=en><head><title>x</title>"
+                + "<link rel=alternate hreflang=\"es_ES!\" href=es.html></head><body><p lang=\"e s\">x</p></body></html>");
+        assertTrue(errors(vnu, temp).stream().anyMatch(e -> e.contains("hreflang")), "vnu reports the bad hreflang");
+    }
+
     @Test
     void theGateFailsOnInvalidHtml(@TempDir Path temp) throws Exception {
         Path vnu = NpmTools.vnuJar();
