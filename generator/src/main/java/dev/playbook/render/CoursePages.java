@@ -68,10 +68,10 @@ public final class CoursePages {
         List<GeneratedPages.Generated> pages = new ArrayList<>();
         if (!site.courses().isEmpty()) {
             List<ItemView> items = site.courses().stream().map(course -> new ItemView(course.title(),
-                    UrlPaths.relative(INDEX, Course.overviewUrl(course.id())), course.summary(), "course", "Course", List.of(),
+                    UrlPaths.relative(INDEX, Course.overviewUrl(course.id())), course.summary(), "course", views.localisation().text("course"), List.of(),
                     List.of())).toList();
             pages.add(new GeneratedPages.Generated(INDEX, "listing", views.model(INDEX, Optional.empty(), views.generatedView(
-                    "courses", "Courses", "Courses for new hires and refreshers, step by step through the playbook.", "course",
+                    "courses", views.localisation().text("coursesTitle"), views.localisation().text("coursesSummary"), "course",
                     "courses", INDEX, items, List.of()))));
         }
         for (Course course : site.courses()) {
@@ -95,8 +95,8 @@ public final class CoursePages {
         }
         pages.addAll(CheckPages.all(views, site));
         if (!site.glossary().isEmpty()) {
-            Map<String, Object> model = views.model(Glossary.URL, Optional.empty(), views.generatedView("glossary", "Glossary",
-                    "The playbook's terms, each defined once. A term's first use on a page links here.", "glossary", "glossary",
+            Map<String, Object> model = views.model(Glossary.URL, Optional.empty(), views.generatedView("glossary", views.localisation().text("glossary"),
+                    views.localisation().text("glossarySummary"), "glossary", "glossary",
                     Glossary.URL, List.of(), List.of()));
             model.put("terms", terms(site, Glossary.URL));
             pages.add(new GeneratedPages.Generated(Glossary.URL, "glossary", model));

@@ -62,6 +62,28 @@ public record Localisation(String code, String folder, Map<String, String> messa
         return Locale.forLanguageTag(code);
     }
 
+    /**
+     * One of the theme's words with its {@code {0}}, {@code {1}}... filled in: {@code text("viewAll", 8)}.
+     * Plain replacement, not {@link java.text.MessageFormat} (whose quoting would eat the apostrophes
+     * of French and Italian). A key no file has is returned as it is, so a missing word shows.
+     */
+    public String text(String key, Object... args) {
+        String text = messages.getOrDefault(key, key);
+        return fill(text, args);
+    }
+
+    /** As {@link #text(String, Object...)}, with the English to use when no messages are loaded (a one-off view). */
+    public String word(String key, String english) {
+        return messages.getOrDefault(key, english);
+    }
+
+    private static String fill(String text, Object... args) {
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
     /** A date as this language writes it ({@code 1 oct 2026}); ISO ({@code 2026-10-01}) in a one-language playbook. */
     public String date(LocalDate date) {
         if (!multilingual()) {

@@ -34,8 +34,8 @@ public final class NotFoundPage {
 
     public static GeneratedPages.Generated of(ViewBuilder views) {
         String root = rootPath(views.site().config());
-        Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("not-found", "Page not found",
-                "There is no page at this address.", "not-found", "not-found", URL, List.of(), List.of()));
+        Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("not-found",
+                views.localisation().text("notFoundTitle"), views.localisation().text("notFoundSummary"), "not-found", "not-found", URL, List.of(), List.of()));
         model.put("root", root);
         model.put("settings", ThemeSettingsView.of(views.site().config().theme(), root));
         // The switcher and the copy-link panel find the release from the page's own depth: not here.

@@ -28,9 +28,9 @@ public final class ReleaseNotesPage {
 
     public static GeneratedPages.Generated of(ViewBuilder views, ReleaseNotes notes) {
         String previous = notes.previous().orElse("");
-        String title = "Release notes: " + notes.release();
-        String summary = notes.previous().map(p -> "What changed since release " + p + ".")
-                .orElse("The first published release: there is no earlier release to compare with.");
+        String title = views.localisation().text("releaseNotesTitle", notes.release());
+        String summary = notes.previous().map(p -> views.localisation().text("releaseNotesSummary", p))
+                .orElse(views.localisation().text("releaseNotesFirst"));
         Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("release-notes", title, summary,
                 "release-notes", "release-notes", URL, List.of(), List.of()));
         String previousRoot = "../" + UrlPaths.encodeSegment(previous) + "/";

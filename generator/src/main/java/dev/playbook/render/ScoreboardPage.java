@@ -47,20 +47,21 @@ final class ScoreboardPage {
     }
 
     static GeneratedPages.Generated page(ViewBuilder views) {
-        Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("scoreboard", "Scoreboard",
-                "Every metric against its target, and who is hitting theirs.", "scoreboard", "scoreboard", URL, List.of(), List.of()));
-        model.put("scoreboard", view(views.site(), views.date()));
+        Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("scoreboard",
+                views.localisation().text("scoreboard"), views.localisation().text("scoreboardSummary"), "scoreboard", "scoreboard", URL, List.of(), List.of()));
+        model.put("scoreboard", view(views.site(), views.date(), views.localisation()));
         return new GeneratedPages.Generated(URL, "scoreboard", model);
     }
 
     /** The home page's link: {@code Scoreboard: 7 of 12 targets met}. */
-    static Views.LinkView homeLink(Site site, String from) {
-        ScoreboardView view = view(site, LocalDate.EPOCH);
-        return new Views.LinkView("Scoreboard: " + view.met() + " of " + view.total() + " targets met, as of "
-                + view.dataDate(), UrlPaths.relative(from, URL));
+    static Views.LinkView homeLink(Site site, String from, Localisation words) {
+        ScoreboardView view = view(site, LocalDate.EPOCH, words);
+        return new Views.LinkView(words.text("scoreboardHomeLink", view.met(), view.total(), view.dataDate()),
+                UrlPaths.relative(from, URL));
     }
 
-    static ScoreboardView view(Site site, LocalDate date) {
+    static ScoreboardView view(Site site, LocalDate date, Localisation words) {
+        String noData = words.word("noDataYet", "no data yet");
         List<WinView> wins = new ArrayList<>();
         List<MetricRowView> rows = new ArrayList<>();
         int met = 0;
@@ -96,9 +97,14 @@ final class ScoreboardPage {
                 latest = last.get();
             }
             rows.add(new MetricRowView(metric.id(), metric.title(), href, metric.definition(), metric.unit(), metric.direction().word(),
-                    last.map(Numbers::day).orElse("no data yet"), series));
+                    last.map(d -> day(d, words)).orElse(noData), series));
         }
-        return new ScoreboardView(date.toString(), Numbers.day(date), site.config().release(), latest.equals(LocalDate.MIN) ? "no data yet" : Numbers.day(latest),
-                met, total, wins, rows);
+        return new ScoreboardView(date.toString(), day(date, words), site.config().release(),
+                latest.equals(LocalDate.MIN) ? noData : day(latest, words), met, total, wins, rows);
+    }
+
+    /** {@code 30 September 2026} in a one-language playbook (as before), else as the language writes a date. */
+    private static String day(LocalDate date, Localisation words) {
+        return words.multilingual() ? words.date(date) : Numbers.day(date);
     }
 }

@@ -45,7 +45,8 @@ public final class Views {
      */
     public record LimitView(String role, String roleTitle, String extra, String upTo, String approval,
                             String approvalTitle, String conditions, String effective, String until, String status,
-                            List<TextPartView> extraText, List<TextPartView> conditionsText) { }
+                            List<TextPartView> extraText, List<TextPartView> conditionsText, String effectiveText,
+                            String untilText) { }
 
     /**
      * A run of plain text, or a glossary term in it ({@code termHref} and {@code definition} set, else null):
@@ -116,7 +117,7 @@ public final class Views {
     public record MatrixRowView(String extra, List<MatrixCellView> cells) { }
 
     /** The authority matrix: roles as columns, extras as rows, and changes that take effect later. */
-    public record MatrixView(String date, List<Role> roles, List<MatrixRowView> rows, List<LinkView> upcoming) {
+    public record MatrixView(String date, String dateText, List<Role> roles, List<MatrixRowView> rows, List<LinkView> upcoming) {
         /** A column of the matrix. */
         public record Role(String id, String title) { }
     }
