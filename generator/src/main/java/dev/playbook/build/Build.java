@@ -138,7 +138,12 @@ public final class Build {
         LocalDate date = buildDate(config.get());
         clock.run("charts", () -> {
             for (Pass pass : passes) {
-                dev.playbook.charts.ChartedPages.insert(pass.site(), pass.contents(), date);
+                // A page shown untranslated keeps its charts in the default language, as its text is.
+                dev.playbook.charts.ChartWords own = localisation(theme, config.get(), pass.edition(), editions).chartWords();
+                dev.playbook.charts.ChartWords fallback = localisation(theme, config.get(), editions.get(0), editions).chartWords();
+                java.util.Set<String> translated = pass.edition().translated();
+                dev.playbook.charts.ChartedPages.insert(pass.site(), pass.contents(), date, id -> pass.site().byId(id)
+                        .filter(p -> translated.contains(p.sourcePath())).map(p -> own).orElse(fallback));
             }
             return null;
         });

@@ -5,8 +5,6 @@ import dev.playbook.model.Amount;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -84,12 +82,20 @@ public record Localisation(String code, String folder, Map<String, String> messa
         return text;
     }
 
+    /**
+     * How charts speak this language: its words always, and in a multilingual playbook its numbers
+     * and dates too (a one-language playbook's charts keep the figures they always had).
+     */
+    public dev.playbook.charts.ChartWords chartWords() {
+        return new dev.playbook.charts.ChartWords(locale(), messages, multilingual());
+    }
+
     /** A date as this language writes it ({@code 1 oct 2026}); ISO ({@code 2026-10-01}) in a one-language playbook. */
     public String date(LocalDate date) {
         if (!multilingual()) {
             return date.toString();
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return chartWords().day(date);
     }
 
     /** An ISO date ({@code 2026-10-01}) as this language writes it; any other text as it is. */

@@ -1,7 +1,6 @@
 package dev.playbook.render;
 
 import dev.playbook.charts.MetricFigure;
-import dev.playbook.charts.Numbers;
 import dev.playbook.charts.Sparkline;
 import dev.playbook.charts.Trend;
 import dev.playbook.metrics.Metric;
@@ -62,6 +61,7 @@ final class ScoreboardPage {
 
     static ScoreboardView view(Site site, LocalDate date, Localisation words) {
         String noData = words.word("noDataYet", "no data yet");
+        dev.playbook.charts.ChartWords w = words.chartWords();
         List<WinView> wins = new ArrayList<>();
         List<MetricRowView> rows = new ArrayList<>();
         int met = 0;
@@ -75,19 +75,19 @@ final class ScoreboardPage {
             List<SeriesView> series = new ArrayList<>();
             for (String name : names) {
                 Optional<Standing> standing = metric.standing(name);
-                String gap = Trend.gap(metric, name);
+                String gap = Trend.gap(metric, name, w);
                 String id = "spark-" + metric.id() + (name.isEmpty() ? "" : "-" + name);
-                series.add(new SeriesView(metric.groupTitle(name), Sparkline.svg(metric, name, id),
-                        standing.map(s -> Trend.describeValue(metric, s.latest().value())).orElse(""),
-                        metric.targetOf(name).map(t -> Trend.describeValue(metric, t)).orElse(""),
-                        standing.map(s -> s.met() ? "met" : "missed").orElse("none"), MetricFigure.badge(metric, name), gap));
+                series.add(new SeriesView(w.group(metric, name), Sparkline.svg(metric, name, id, w),
+                        standing.map(s -> Trend.describeValue(metric, s.latest().value(), w)).orElse(""),
+                        metric.targetOf(name).map(t -> Trend.describeValue(metric, t, w)).orElse(""),
+                        standing.map(s -> s.met() ? "met" : "missed").orElse("none"), MetricFigure.badge(metric, name, w), gap));
                 if (standing.isPresent()) {
                     total++;
                     if (standing.get().met()) {
                         met++;
                         if (!name.isEmpty()) {
-                            wins.add(new WinView(metric.groupTitle(name), metric.title(), Trend.describeValue(metric, standing.get().latest().value()),
-                                    Trend.describeValue(metric, standing.get().target()), gap, href));
+                            wins.add(new WinView(w.group(metric, name), metric.title(), Trend.describeValue(metric, standing.get().latest().value(), w),
+                                    Trend.describeValue(metric, standing.get().target(), w), gap, href));
                         }
                     }
                 }
@@ -105,6 +105,6 @@ final class ScoreboardPage {
 
     /** {@code 30 September 2026} in a one-language playbook (as before), else as the language writes a date. */
     private static String day(LocalDate date, Localisation words) {
-        return words.multilingual() ? words.date(date) : Numbers.day(date);
+        return words.chartWords().day(date);
     }
 }
