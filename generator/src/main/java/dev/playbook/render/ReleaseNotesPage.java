@@ -46,7 +46,8 @@ public final class ReleaseNotesPage {
                 notes.limits().stream().map(l -> new LimitChangeView(l.roleTitle(), l.extra(), l.before().orElse(""),
                         l.after().orElse(""), l.url().isEmpty() ? null : href(l.url()), l.pageTitle())).toList(),
                 notes.newStories().stream().map(p -> new EntryView("", p.title(), href(p.url()))).toList(),
-                CHANGES,
+                // One changes.json per release, beside the default language's notes.
+                (views.localisation().primary() ? "" : "../") + CHANGES,
                 notes.questions().stream().map(q -> new Views.QuestionChangeView(q.courseTitle(), q.module(), q.situation(),
                         href(q.url()), q.before(), q.after())).toList()));
         return new GeneratedPages.Generated(URL, "release-notes", model);

@@ -168,7 +168,7 @@ public final class ViewBuilder {
 
     private Views.LanguageView languageView(String url, Optional<Page> current) {
         if (!localisation.multilingual()) {
-            return new Views.LanguageView(localisation.code(), localisation.dir(), List.of(), null, null, null);
+            return new Views.LanguageView(localisation.code(), localisation.dir(), List.of(), null, null, null, "");
         }
         // From this page to the release's folder, then into each language's folder.
         String release = UrlPaths.rootPrefix(url) + (localisation.primary() ? "" : "../");
@@ -194,7 +194,7 @@ public final class ViewBuilder {
             contentLang = localisation.primaryCode();
         }
         return new Views.LanguageView(localisation.code(), localisation.dir(), alternates, alternates.get(0).href(),
-                fallback, contentLang);
+                fallback, contentLang, localisation.primary() ? "" : "../");
     }
 
     private String message(String key, String english) {

@@ -187,7 +187,17 @@ public final class Views {
      * text is in ({@code contentLang}; null when the page is in this language).
      */
     public record LanguageView(String code, String dir, List<AlternateView> alternates, String xDefault,
-                               FallbackView fallback, String contentLang) { }
+                               FallbackView fallback, String contentLang, String up) {
+        /**
+         * @param up from this language's root to the default language's ({@code ../} for a language in its own
+         *           folder, else empty), for files written once per release (SCORM packages)
+         */
+        public LanguageView { }
+
+        public LanguageView withAlternates(List<AlternateView> others, String xDefault) {
+            return new LanguageView(code, dir, others, xDefault, fallback, contentLang, up);
+        }
+    }
 
     /** The page in one language. */
     public record AlternateView(String code, String name, String href, boolean current, String dir) { }
