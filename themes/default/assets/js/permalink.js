@@ -6,7 +6,8 @@
  *  - this release: the page in this release's folder, pinned.
  * Both are absolute, made from the current address, with the heading's #anchor. The clipboard is
  * used when the browser allows it; otherwise (e.g. pages opened from disk) the address is selected
- * in its field for Ctrl+C. The data comes from the page header's [data-permalink] element.
+ * in its field for Ctrl+C. The data comes from the page header's [data-permalink] element, and so do
+ * the words, in the page's language (data-words, a JSON object of the theme's js.* messages).
  */
 (() => {
   'use strict';
@@ -16,6 +17,14 @@
     return;
   }
   const { siteRoot, pageId, pagePath, release } = source.dataset;
+  let words = {};
+  try {
+    words = JSON.parse(source.dataset.words || '{}');
+  } catch {
+    words = {};
+  }
+  /** A word in the page's language (English where the page names none), its {0} filled in. */
+  const say = (key, english, value = '') => (words[key] || english).replace('{0}', value);
   let panel = null;
   let opener = null;
 
@@ -47,11 +56,11 @@
         throw new Error('no clipboard');
       }
       await navigator.clipboard.writeText(input.value);
-      status('Link copied.');
+      status(say('js.linkCopied', 'Link copied.'));
     } catch {
       input.focus();
       input.select();
-      status('Press Ctrl+C (⌘C on a Mac) to copy the selected link.');
+      status(say('js.pressCtrlC', 'Press Ctrl+C (⌘C on a Mac) to copy the selected link.'));
     }
   };
 
@@ -71,7 +80,7 @@
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'permalink-copy';
-    button.textContent = 'Copy';
+    button.textContent = say('js.copy', 'Copy');
     button.addEventListener('click', () => copy(input));
     row.append(text, input, button);
     return row;
@@ -85,8 +94,8 @@
     const title = document.createElement('p');
     title.className = 'permalink-title';
     box.append(title,
-      choice('permalink-latest', 'Latest', '(follows the page into every new release)'),
-      choice('permalink-pinned', 'This release', `(stays on release ${release})`));
+      choice('permalink-latest', say('js.latest', 'Latest'), say('js.followsPage', '(follows the page into every new release)')),
+      choice('permalink-pinned', say('js.thisRelease', 'This release'), say('js.staysOnRelease', '(stays on release {0})', release)));
     const note = document.createElement('p');
     note.className = 'permalink-status';
     note.setAttribute('role', 'status');
@@ -121,8 +130,8 @@
     close(false);
     panel = panel || build();
     after.after(panel);
-    panel.querySelector('.permalink-title').textContent = `Copy a link to ${name}`;
-    panel.setAttribute('aria-label', `Copy a link to ${name}`);
+    panel.querySelector('.permalink-title').textContent = say('js.copyLinkTo', 'Copy a link to {0}', name);
+    panel.setAttribute('aria-label', say('js.copyLinkTo', 'Copy a link to {0}', name));
     panel.querySelector('#permalink-latest').value = latestUrl(anchor);
     panel.querySelector('#permalink-pinned').value = pinnedUrl(anchor);
     status('');
@@ -164,15 +173,16 @@
   if (pageButton) {
     source.hidden = false;
     pageButton.setAttribute('aria-expanded', 'false');
-    pageButton.addEventListener('click', () => open(pageButton, '', 'this page', source));
+    pageButton.addEventListener('click', () => open(pageButton, '', say('js.thisPage', 'this page'), source));
   }
 
   document.querySelectorAll('.content :is(h2, h3, h4, h5, h6)[id] > .heading-anchor').forEach((anchor) => {
     const heading = anchor.parentElement;
     const name = heading.textContent.replace(/#$/, '').trim();
-    const made = button(`Copy a link to the section “${name}”`, 'copy-link');
+    const section = say('js.theSection', 'the section “{0}”', name);
+    const made = button(say('js.copyLinkTo', 'Copy a link to {0}', section), 'copy-link');
     made.append(icon());
-    made.addEventListener('click', () => open(made, heading.id, `the section “${name}”`, heading));
+    made.addEventListener('click', () => open(made, heading.id, section, heading));
     anchor.after(made);
   });
 

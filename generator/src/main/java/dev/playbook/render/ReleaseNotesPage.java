@@ -43,8 +43,9 @@ public final class ReleaseNotesPage {
                 notes.renamed().stream().map(r -> new RenamedView(changedIds.contains(r.id()) ? "" : ReleaseNotes.anchorOf(r.id()),
                         r.title(), href(r.to()), r.from(), r.to())).toList(),
                 notes.changed().stream().map(ReleaseNotesPage::changed).toList(),
-                notes.limits().stream().map(l -> new LimitChangeView(l.roleTitle(), l.extra(), l.before().orElse(""),
-                        l.after().orElse(""), l.url().isEmpty() ? null : href(l.url()), l.pageTitle())).toList(),
+                notes.limits().stream().map(l -> new LimitChangeView(l.roleTitle(), l.extra(),
+                        l.before().map(t -> amount(views, t)).orElse(""), l.after().map(t -> amount(views, t)).orElse(""),
+                        l.url().isEmpty() ? null : href(l.url()), l.pageTitle())).toList(),
                 notes.newStories().stream().map(p -> new EntryView("", p.title(), href(p.url()))).toList(),
                 // One changes.json per release, beside the default language's notes.
                 (views.localisation().primary() ? "" : "../") + CHANGES,
@@ -61,6 +62,11 @@ public final class ReleaseNotesPage {
                         : section.anchor().isEmpty() ? href : href + "#" + section.anchor(),
                 section.words().stream().map(w -> new DiffPartView(w.kind().name().toLowerCase(Locale.ROOT), w.text()))
                         .toList())).toList());
+    }
+
+    /** An amount as the language writes it ({@code 35 USD} is {@code 35 US$} in Spanish); other text as it is. */
+    private static String amount(ViewBuilder views, String text) {
+        return dev.playbook.model.Amount.parse(text).map(views.localisation()::amount).orElse(text);
     }
 
     private static String href(String url) {

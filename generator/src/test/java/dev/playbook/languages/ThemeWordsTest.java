@@ -51,6 +51,9 @@ class ThemeWordsTest {
         // Templates: ${msg.key}, msg["key"], layout.fmt("key", ...), <@layout.around "key">.
         used.addAll(keys(REPO.resolve("themes/default/templates"), ".ftlh", Pattern.compile(
                 "msg\\.([A-Za-z][A-Za-z0-9]*)|msg\\[\"([A-Za-z0-9.]+)\"\\]|fmt\\(\"([A-Za-z0-9.]+)\"|around \"([A-Za-z0-9.]+)\"")));
+        // The scripts' words, named in the templates (data-words) and asked for in the scripts: say('js.copy', ...).
+        used.addAll(keys(REPO.resolve("themes/default/templates"), ".ftlh", Pattern.compile("\"(js\\.[A-Za-z]+)\"")));
+        used.addAll(keys(REPO.resolve("themes/default/assets/js"), ".js", Pattern.compile("say\\('(js\\.[A-Za-z]+)'")));
         // The generator: localisation.text("key"...), words.word("key", "English"), w.word("chart.x", ...).
         used.addAll(keys(REPO.resolve("generator/src/main/java"), ".java", Pattern.compile(
                 "(?:localisation\\(\\)|localisation|words)\\.text\\(\"([A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])\"|\\b(?:w|words)\\.word\\(\"([A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])\"|\\bword\\(\"(chart\\.[A-Za-z0-9.]*[A-Za-z0-9])\"")));
