@@ -87,6 +87,21 @@ class SamplePlaybookTest {
         assertEquals("Compensaciones de cortesía", credits.selectFirst("h1").text());
     }
 
+    /** Issue 18: both editions of the sample are byte-identical from one build to the next. */
+    @Test
+    void buildsBothLanguagesByteForByteTheSameTwice(@TempDir Path second) {
+        for (Path into : List.of(out, second)) {
+            var result = TestPlaybook.run("build", "--source", REPO.resolve("playbook").toString(), "--out", into.toString(), "-q");
+            assertEquals(0, result.exitCode(), result::toString);
+        }
+        java.util.Map<String, byte[]> first = TestPlaybook.snapshot(out);
+        java.util.Map<String, byte[]> again = TestPlaybook.snapshot(second);
+        assertEquals(first.keySet(), again.keySet());
+        assertTrue(first.keySet().stream().anyMatch(k -> k.contains("es/")), "the Spanish edition is compared too");
+        List<String> differ = first.keySet().stream().filter(k -> !java.util.Arrays.equals(first.get(k), again.get(k))).toList();
+        assertEquals(List.of(), differ);
+    }
+
     private static List<String> htmlUnder(Path root) throws java.io.IOException {
         try (var files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".html")).map(p -> root.relativize(p).toString().replace('\\', '/'))
