@@ -9,6 +9,7 @@
  * in its field for Ctrl+C. The data comes from the page header's [data-permalink] element. A page
  * in another language than the default (in the release's "es/" folder) links to latest/es/<path>,
  * since a short link opens the page in the default language.
+ * The words come from data-words too, in the page's language (a JSON object of the theme's js.* messages).
  */
 (() => {
   'use strict';
@@ -18,6 +19,14 @@
     return;
   }
   const { siteRoot, pageId, pagePath, release, languageFolder } = source.dataset;
+  let words = {};
+  try {
+    words = JSON.parse(source.dataset.words || '{}');
+  } catch {
+    words = {};
+  }
+  /** A word in the page's language (English where the page names none), its {0} filled in. */
+  const say = (key, english, value = '') => (words[key] || english).replace('{0}', value);
   let panel = null;
   let opener = null;
 
@@ -49,11 +58,11 @@
         throw new Error('no clipboard');
       }
       await navigator.clipboard.writeText(input.value);
-      status('Link copied.');
+      status(say('js.linkCopied', 'Link copied.'));
     } catch {
       input.focus();
       input.select();
-      status('Press Ctrl+C (⌘C on a Mac) to copy the selected link.');
+      status(say('js.pressCtrlC', 'Press Ctrl+C (⌘C on a Mac) to copy the selected link.'));
     }
   };
 
@@ -73,7 +82,7 @@
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'permalink-copy';
-    button.textContent = 'Copy';
+    button.textContent = say('js.copy', 'Copy');
     button.addEventListener('click', () => copy(input));
     row.append(text, input, button);
     return row;
@@ -87,8 +96,8 @@
     const title = document.createElement('p');
     title.className = 'permalink-title';
     box.append(title,
-      choice('permalink-latest', 'Latest', '(follows the page into every new release)'),
-      choice('permalink-pinned', 'This release', `(stays on release ${release})`));
+      choice('permalink-latest', say('js.latest', 'Latest'), say('js.followsPage', '(follows the page into every new release)')),
+      choice('permalink-pinned', say('js.thisRelease', 'This release'), say('js.staysOnRelease', '(stays on release {0})', release)));
     const note = document.createElement('p');
     note.className = 'permalink-status';
     note.setAttribute('role', 'status');
@@ -123,8 +132,8 @@
     close(false);
     panel = panel || build();
     after.after(panel);
-    panel.querySelector('.permalink-title').textContent = `Copy a link to ${name}`;
-    panel.setAttribute('aria-label', `Copy a link to ${name}`);
+    panel.querySelector('.permalink-title').textContent = say('js.copyLinkTo', 'Copy a link to {0}', name);
+    panel.setAttribute('aria-label', say('js.copyLinkTo', 'Copy a link to {0}', name));
     panel.querySelector('#permalink-latest').value = latestUrl(anchor);
     panel.querySelector('#permalink-pinned').value = pinnedUrl(anchor);
     status('');
@@ -166,15 +175,16 @@
   if (pageButton) {
     source.hidden = false;
     pageButton.setAttribute('aria-expanded', 'false');
-    pageButton.addEventListener('click', () => open(pageButton, '', 'this page', source));
+    pageButton.addEventListener('click', () => open(pageButton, '', say('js.thisPage', 'this page'), source));
   }
 
   document.querySelectorAll('.content :is(h2, h3, h4, h5, h6)[id] > .heading-anchor').forEach((anchor) => {
     const heading = anchor.parentElement;
     const name = heading.textContent.replace(/#$/, '').trim();
-    const made = button(`Copy a link to the section “${name}”`, 'copy-link');
+    const section = say('js.theSection', 'the section “{0}”', name);
+    const made = button(say('js.copyLinkTo', 'Copy a link to {0}', section), 'copy-link');
     made.append(icon());
-    made.addEventListener('click', () => open(made, heading.id, `the section “${name}”`, heading));
+    made.addEventListener('click', () => open(made, heading.id, section, heading));
     anchor.after(made);
   });
 

@@ -138,14 +138,25 @@ public final class Build {
         LocalDate date = buildDate(config.get());
         clock.run("charts", () -> {
             for (Pass pass : passes) {
-                dev.playbook.charts.ChartedPages.insert(pass.site(), pass.contents(), date);
+                // A page shown untranslated keeps its charts in the default language, as its text is.
+                dev.playbook.charts.ChartWords own = localisation(theme, config.get(), pass.edition(), editions).chartWords();
+                dev.playbook.charts.ChartWords fallback = localisation(theme, config.get(), editions.get(0), editions).chartWords();
+                java.util.Set<String> translated = pass.edition().translated();
+                dev.playbook.charts.ChartedPages.insert(pass.site(), pass.contents(), date, id -> pass.site().byId(id)
+                        .filter(p -> translated.contains(p.sourcePath())).map(p -> own).orElse(fallback));
             }
             return null;
         });
+        // Each page of a translation answers the other languages' anchors of its headings: computed
+        // before the check, so a fallback page's link to #authority on a translated page is no error.
+        Map<Integer, Map<String, Map<String, String>>> languageAnchors = passes.size() == 1 ? Map.of()
+                : clock.run("language anchors", () -> HeadingMatch.aliases(passes.stream().map(Pass::contents).toList(), problems,
+                        passes.stream().map(p -> (java.util.function.Function<String, String>) id -> p.site().byId(id)
+                                .map(dev.playbook.model.Page::display).orElse(id)).toList()));
         clock.run("check", () -> {
             try {
-                for (Pass pass : passes) {
-                    AnchorCheck.check(pass.site(), pass.contents(), problems);
+                for (int i = 0; i < passes.size(); i++) {
+                    AnchorCheck.check(passes.get(i).site(), passes.get(i).contents(), languageAnchors.getOrDefault(i, Map.of()), problems);
                 }
                 LayoutCheck.check(site, theme, problems);
                 LanguageSearchCheck.check(editions, options.source().resolve(SourceLoader.CONFIG_FILE), config.get().file(),
@@ -161,16 +172,8 @@ public final class Build {
         if (!options.write()) {
             return unpublished(pages);
         }
-        if (passes.size() > 1) {
-            clock.run("language anchors", () -> {
-                HeadingMatch.aliases(passes.stream().map(Pass::contents).toList(), problems, passes.stream()
-                        .map(p -> (java.util.function.Function<String, String>) id -> p.site().byId(id)
-                                .map(dev.playbook.model.Page::display).orElse(id)).toList())
-                        .forEach((index, aliases) -> aliases.forEach((id, map) -> passes.get(index).contents()
-                                .computeIfPresent(id, (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), map)))));
-                return null;
-            });
-        }
+        languageAnchors.forEach((index, aliases) -> aliases.forEach((id, map) -> passes.get(index).contents()
+                .computeIfPresent(id, (k, content) -> content.withHtml(AnchorAliases.insert(content.html(), map)))));
         TemplateEngine templates = clock.run("templates", () -> cache.templates(templatesKey(theme), () -> new TemplateEngine(theme)));
         Map<String, BuildCache.LaidOut> laidOut = new ConcurrentHashMap<>();
         PageLayout layout = new PageLayout(cache, problems, options.displayRoot());

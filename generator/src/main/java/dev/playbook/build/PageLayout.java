@@ -59,7 +59,7 @@ final class PageLayout {
              Map<String, BuildCache.LaidOut> laidOut, dev.playbook.model.PageHistory history,
              dev.playbook.render.Localisation localisation) {
         ViewBuilder views = new ViewBuilder(site, Version.current(), contents::get, references, date,
-                GeneratedPages.referenceLinks(site), notes, history, localisation);
+                GeneratedPages.referenceLinks(site, localisation), notes, history, localisation);
         Map<String, BuildCache.LaidOut> published = cache.laidOut(writer.out());
         AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes, history);
         Optional<Set<String>> inProcess = AffectedPages.between(cache.basis(writer.out()), now, site);

@@ -17,9 +17,16 @@ public final class ChartedPages {
     }
 
     public static void insert(Site site, Map<String, PageContent> contents, LocalDate date) {
+        insert(site, contents, date, id -> ChartWords.ENGLISH);
+    }
+
+    /** @param words each page's chart language, by page id (a page shown untranslated keeps the default language's) */
+    public static void insert(Site site, Map<String, PageContent> contents, LocalDate date,
+                              java.util.function.Function<String, ChartWords> words) {
         String release = site.config().release();
         for (Metric metric : site.measures().metrics()) {
-            contents.computeIfPresent(metric.pageId(), (id, content) -> content.withHtml(MetricFigure.html(metric, date, release) + content.html()));
+            contents.computeIfPresent(metric.pageId(), (id, content) -> content.withHtml(MetricFigure.html(metric, date, release,
+                    words.apply(id)) + content.html()));
         }
         site.measures().rollouts().forEach(plan -> contents.computeIfPresent(plan.pageId(),
                 (id, content) -> content.withHtml(RolloutFigure.html(plan, date) + content.html())));

@@ -41,13 +41,17 @@ final class LineChart {
     }
 
     static String svg(Metric metric, String group, String id, String title, Frame frame) {
+        return svg(metric, group, id, title, frame, ChartWords.ENGLISH);
+    }
+
+    static String svg(Metric metric, String group, String id, String title, Frame frame, ChartWords w) {
         List<Measurement> series = metric.series(group);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg id=\"").append(id).append("\" class=\"chart").append(frame.compact() ? " chart-compact" : "").append("\" viewBox=\"0 0 ")
                 .append(frame.width()).append(' ').append(frame.height()).append("\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.append("<title id=\"").append(id).append("-title\">").append(Markup.text(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(Markup.text(Trend.describe(metric, group))).append("</desc>");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(Markup.text(Trend.describe(metric, group, w))).append("</desc>");
         Scale y = frame.values();
         double right = frame.width() - RIGHT;
         svg.append("<g class=\"chart-grid\">");
@@ -59,12 +63,12 @@ final class LineChart {
         svg.append("</g><g class=\"chart-labels\">");
         for (BigDecimal tick : y.ticks()) {
             svg.append("<text class=\"chart-value-label\" x=\"").append(LEFT - 6).append("\" y=\"").append(Numbers.coord(y.at(tick) + 4))
-                    .append("\">").append(Markup.text(Numbers.withUnit(tick, y.tickScale(), metric.unit().length() > 2 ? "" : metric.unit())))
+                    .append("\">").append(Markup.text(w.withUnit(tick, y.tickScale(), metric.unit().length() > 2 ? "" : metric.unit())))
                     .append("</text>");
         }
         for (LocalDate month : monthTicks(frame)) {
             svg.append("<text class=\"chart-date-label\" x=\"").append(Numbers.coord(x(month, frame))).append("\" y=\"")
-                    .append(frame.height() - 10).append("\">").append(Numbers.shortMonth(month)).append("</text>");
+                    .append(frame.height() - 10).append("\">").append(Markup.text(w.shortMonth(month))).append("</text>");
         }
         svg.append("</g>");
         Optional<BigDecimal> target = metric.targetOf(group);
@@ -73,8 +77,8 @@ final class LineChart {
             svg.append("<line class=\"chart-target\" x1=\"").append(LEFT).append("\" y1=\"").append(at).append("\" x2=\"")
                     .append(Numbers.coord(right)).append("\" y2=\"").append(at).append("\"/>");
             svg.append("<text class=\"chart-target-label\" x=\"").append(Numbers.coord(right - 2)).append("\" y=\"")
-                    .append(Numbers.coord(y.at(target.get()) - 4)).append("\">Target ")
-                    .append(Markup.text(Trend.value(metric, target.get()))).append("</text>");
+                    .append(Numbers.coord(y.at(target.get()) - 4)).append("\">")
+                    .append(Markup.text(w.word("chart.targetLabel", "Target {0}", Trend.value(metric, target.get(), w)))).append("</text>");
         }
         if (!series.isEmpty()) {
             svg.append("<polyline class=\"chart-series\" points=\"");

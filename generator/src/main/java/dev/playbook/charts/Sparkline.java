@@ -17,6 +17,10 @@ public final class Sparkline {
     }
 
     public static String svg(Metric metric, String group, String id) {
+        return svg(metric, group, id, ChartWords.ENGLISH);
+    }
+
+    public static String svg(Metric metric, String group, String id, ChartWords w) {
         LineChart.Frame frame = LineChart.frame(metric, WIDTH + LineChart.LEFT + LineChart.RIGHT, HEIGHT, true);
         Scale y = Scale.nice(frame.values().low(), frame.values().high(), 2, HEIGHT - 3, 3);
         List<Measurement> series = metric.series(group);
@@ -24,7 +28,7 @@ public final class Sparkline {
         svg.append("<svg class=\"sparkline\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\">")
                 .append("<title id=\"").append(id).append("-title\">").append(Markup.text(metric.title() + ", "
-                        + metric.groupTitle(group).toLowerCase(java.util.Locale.ROOT) + ": " + Trend.describe(metric, group)))
+                        + w.group(metric, group).toLowerCase(w.local() ? w.locale() : java.util.Locale.ROOT) + ": " + Trend.describe(metric, group, w)))
                 .append("</title>");
         Optional<BigDecimal> target = metric.targetOf(group);
         target.ifPresent(t -> svg.append("<line class=\"chart-target\" x1=\"0\" y1=\"").append(Numbers.coord(y.at(t)))

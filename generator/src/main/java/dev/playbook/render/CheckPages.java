@@ -71,18 +71,19 @@ public final class CheckPages {
                 }
                 int number = m + 1;
                 String url = KnowledgeCheck.pageUrl(course.id(), number);
-                String title = "Module " + number + " check: " + module.title();
+                String title = views.localisation().text("moduleCheck", number) + ": " + module.title();
                 Map<String, Object> model = views.model(url, Optional.empty(), views.generatedView("check-" + course.id() + "-" + number,
-                        title, "Check what you learnt in module " + number + " of " + course.title() + ".", "course", "check",
+                        title, views.localisation().text("checkSummary", number, course.title()), "course", "check",
                         url, List.of(), List.of()));
-                model.put("check", view(site, course, number, module.check().get(), url, views.date()));
+                model.put("check", view(site, course, number, module.check().get(), url, views.date(), views.localisation()));
                 pages.add(new GeneratedPages.Generated(url, "check", model));
             }
         }
         return pages;
     }
 
-    private static CheckView view(Site site, Course course, int number, KnowledgeCheck check, String from, LocalDate date) {
+    private static CheckView view(Site site, Course course, int number, KnowledgeCheck check, String from, LocalDate date,
+                                  Localisation words) {
         List<QuestionView> questions = new ArrayList<>();
         int n = 0;
         for (KnowledgeCheck.Question question : check.questions()) {
@@ -101,7 +102,7 @@ public final class CheckPages {
             int stepNumber = 1 + course.modules().subList(0, number).stream().mapToInt(m -> m.steps().size()).sum();
             Optional<StepTarget> target = StepTarget.of(site, first.pageId());
             if (target.isPresent()) {
-                next = new LinkView("Module " + (number + 1) + ": " + course.modules().get(number).title(),
+                next = new LinkView(words.text("moduleNumber", number + 1) + " " + course.modules().get(number).title(),
                         CoursePages.href(from, course, stepNumber, target.get(), first));
             }
         }

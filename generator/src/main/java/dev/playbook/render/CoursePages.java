@@ -68,23 +68,24 @@ public final class CoursePages {
         List<GeneratedPages.Generated> pages = new ArrayList<>();
         if (!site.courses().isEmpty()) {
             List<ItemView> items = site.courses().stream().map(course -> new ItemView(course.title(),
-                    UrlPaths.relative(INDEX, Course.overviewUrl(course.id())), course.summary(), "course", "Course", List.of(),
+                    UrlPaths.relative(INDEX, Course.overviewUrl(course.id())), course.summary(), "course", views.localisation().text("course"), List.of(),
                     List.of())).toList();
             pages.add(new GeneratedPages.Generated(INDEX, "listing", views.model(INDEX, Optional.empty(), views.generatedView(
-                    "courses", "Courses", "Courses for new hires and refreshers, step by step through the playbook.", "course",
+                    "courses", views.localisation().text("coursesTitle"), views.localisation().text("coursesSummary"), "course",
                     "courses", INDEX, items, List.of()))));
         }
         for (Course course : site.courses()) {
             String url = Course.overviewUrl(course.id());
             Map<String, Object> model = views.model(url, Optional.empty(), views.generatedView("course-" + course.id(),
                     course.title(), course.summary(), "course", "course", url, List.of(), List.of()));
-            model.put("course", view(course, url, site, contents, List.of()));
+            model.put("course", view(course, url, site, contents, List.of(), views.localisation()));
             pages.add(new GeneratedPages.Generated(url, "course", model));
 
             String handout = Course.handoutUrl(course.id());
             Map<String, Object> print = views.model(handout, Optional.empty(), views.generatedView("handout-" + course.id(),
                     course.title(), course.summary(), "course", "handout", handout, List.of(), List.of()));
-            print.put("course", view(course, handout, site, contents, handouts.getOrDefault(course.id(), List.of())));
+            print.put("course", view(course, handout, site, contents, handouts.getOrDefault(course.id(), List.of()),
+                    views.localisation()));
             if (course.steps().stream().anyMatch(s -> s.pageId().equals(StepTarget.AUTHORITY) && site.byId(s.pageId()).isEmpty())) {
                 print.put("matrix", GeneratedPages.matrix(views, handout));
             }
@@ -95,8 +96,8 @@ public final class CoursePages {
         }
         pages.addAll(CheckPages.all(views, site));
         if (!site.glossary().isEmpty()) {
-            Map<String, Object> model = views.model(Glossary.URL, Optional.empty(), views.generatedView("glossary", "Glossary",
-                    "The playbook's terms, each defined once. A term's first use on a page links here.", "glossary", "glossary",
+            Map<String, Object> model = views.model(Glossary.URL, Optional.empty(), views.generatedView("glossary", views.localisation().text("glossary"),
+                    views.localisation().text("glossarySummary"), "glossary", "glossary",
                     Glossary.URL, List.of(), List.of()));
             model.put("terms", terms(site, Glossary.URL));
             pages.add(new GeneratedPages.Generated(Glossary.URL, "glossary", model));
@@ -107,6 +108,12 @@ public final class CoursePages {
     /** A course as seen from {@code from}; with handout contents, each step carries its page or section. */
     static CourseView view(Course course, String from, Site site, Function<String, PageContent> contents,
                            List<String> handout) {
+        return view(course, from, site, contents, handout, Localisation.single("en", java.util.Map.of(), "ltr"));
+    }
+
+    /** As above, the generated steps (the authority matrix, the glossary) titled in the language's words. */
+    static CourseView view(Course course, String from, Site site, Function<String, PageContent> contents,
+                           List<String> handout, Localisation language) {
         List<ModuleView> modules = new ArrayList<>();
         List<String> keys = keys(course);
         int number = 0;
@@ -124,10 +131,12 @@ public final class CoursePages {
                 int words = words(site, target.get(), step, contents);
                 moduleWords += words;
                 String section = section(target.get(), step, contents);
-                String title = step.title().orElse(target.get().title() + (section.isEmpty() ? "" : " › " + section));
+                String targetTitle = target.get().page().isPresent() ? target.get().title()
+                        : language.word(target.get().id().equals(StepTarget.GLOSSARY) ? "glossary" : "authorityMatrix", target.get().title());
+                String title = step.title().orElse(targetTitle + (section.isEmpty() ? "" : " › " + section));
                 String type = target.get().page().map(p -> p.type().id()).orElse(target.get().id());
-                String typeTitle = target.get().page().map(p -> p.type().title()).orElse("Reference");
-                steps.add(new StepView(number, keys.get(number - 1), title, target.get().title(), section, type, typeTitle,
+                String typeTitle = target.get().page().map(p -> p.type().title()).orElse(language.word("reference", "Reference"));
+                steps.add(new StepView(number, keys.get(number - 1), title, targetTitle, section, type, typeTitle,
                         href(from, course, number, target.get(), step), ReadingTime.minutes(words), step.notes(),
                         step.questions(), number - 1 < handout.size() ? handout.get(number - 1) : null));
             }

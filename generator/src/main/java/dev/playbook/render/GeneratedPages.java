@@ -49,25 +49,30 @@ public final class GeneratedPages {
     private GeneratedPages() {
     }
 
-    /** The reference pages the sidebar links to, as root-relative links. */
+    /** The reference pages the sidebar links to, as root-relative links, titled in English. */
     public static List<LinkView> referenceLinks(Site site) {
+        return referenceLinks(site, Localisation.single("en", java.util.Map.of(), "ltr"));
+    }
+
+    /** The reference pages the sidebar links to, as root-relative links, titled in the language's words. */
+    public static List<LinkView> referenceLinks(Site site, Localisation words) {
         List<LinkView> links = new ArrayList<>();
         if (site.pages().stream().anyMatch(p -> !p.data().limits().isEmpty())) {
-            links.add(new LinkView("Authority matrix", AUTHORITY));
+            links.add(new LinkView(words.word("authorityMatrix", "Authority matrix"), AUTHORITY));
         }
         if (!site.glossary().isEmpty()) {
-            links.add(new LinkView("Glossary", dev.playbook.model.Glossary.URL));
+            links.add(new LinkView(words.word("glossary", "Glossary"), dev.playbook.model.Glossary.URL));
         }
         if (!site.courses().isEmpty()) {
-            links.add(new LinkView("Courses", CoursePages.INDEX));
+            links.add(new LinkView(words.word("coursesTitle", "Courses"), CoursePages.INDEX));
         }
         if (site.pages().stream().anyMatch(p -> !p.tags().isEmpty())) {
-            links.add(new LinkView("Tags", TAGS));
+            links.add(new LinkView(words.word("tagsTitle", "Tags"), TAGS));
         }
         if (ScoreboardPage.applies(site)) {
-            links.add(new LinkView("Scoreboard", ScoreboardPage.URL));
+            links.add(new LinkView(words.word("scoreboard", "Scoreboard"), ScoreboardPage.URL));
         }
-        links.add(new LinkView("Playbook health", HEALTH));
+        links.add(new LinkView(words.word("playbookHealth", "Playbook health"), HEALTH));
         return links;
     }
 
@@ -109,26 +114,28 @@ public final class GeneratedPages {
         if (!byTag.isEmpty()) {
             List<ItemView> tagItems = new ArrayList<>();
             byTag.forEach((tag, tagged) -> tagItems.add(new ItemView(tag, UrlPaths.relative(TAGS, ViewBuilder.tagUrl(tag)),
-                    tagged.size() + (tagged.size() == 1 ? " page" : " pages"), "tag", "Tag", List.of(), List.of())));
+                    tagged.size() + " " + views.localisation().text(tagged.size() == 1 ? "page" : "pages"), "tag",
+                    views.localisation().word("tag", "Tag"), List.of(), List.of())));
             pages.add(new Generated(TAGS, "listing", views.model(TAGS, Optional.empty(),
-                    views.generatedView("tags", "Tags", "Every tag used in the playbook.", "tags", "tags", TAGS, tagItems,
+                    views.generatedView("tags", views.localisation().word("tagsTitle", "Tags"),
+                            views.localisation().text("tagsSummary"), "tags", "tags", TAGS, tagItems,
                             List.of()))));
             byTag.forEach((tag, tagged) -> {
                 String url = ViewBuilder.tagUrl(tag);
                 pages.add(new Generated(url, "listing", views.model(url, Optional.empty(), views.generatedView(
-                        "tag-" + Ids.slug(tag), "Tagged “" + tag + "”", "", "tag", "tag", url, items(views, url, tagged),
+                        "tag-" + Ids.slug(tag), views.localisation().text("tagged", tag), "", "tag", "tag", url, items(views, url, tagged),
                         List.of()))));
             });
         }
         if (site.pages().stream().anyMatch(p -> !p.data().limits().isEmpty())) {
             Map<String, Object> model = views.model(AUTHORITY, Optional.empty(), views.generatedView("authority",
-                    "Authority matrix", "Who may give which extra, up to how much, and who approves beyond it.",
+                    views.localisation().text("authorityMatrix"), views.localisation().text("authoritySummary"),
                     "authority", "authority", AUTHORITY, List.of(), List.of()));
             model.put("matrix", matrix(views, AUTHORITY));
             pages.add(new Generated(AUTHORITY, "authority", model));
         }
-        Map<String, Object> health = views.model(HEALTH, Optional.empty(), views.generatedView("health", "Playbook health",
-                "What the playbook holds, what each standard covers, and what is still open.", "health", "health", HEALTH,
+        Map<String, Object> health = views.model(HEALTH, Optional.empty(), views.generatedView("health", views.localisation().text("playbookHealth"),
+                views.localisation().text("healthSummary"), "health", "health", HEALTH,
                 List.of(), List.of()));
         health.put("health", health(views, contents, references, findings));
         pages.add(new Generated(HEALTH, "health", health));
@@ -136,7 +143,7 @@ public final class GeneratedPages {
             pages.add(ScoreboardPage.page(views));
         }
         pages.add(new Generated(SEARCH, "search", views.model(SEARCH, Optional.empty(), views.generatedView("search",
-                "Search", "", "search", "search", SEARCH, List.of(), List.of()))));
+                views.localisation().text("search"), "", "search", "search", SEARCH, List.of(), List.of()))));
         pages.addAll(CoursePages.all(views, contents, handouts));
         return pages;
     }
@@ -164,8 +171,8 @@ public final class GeneratedPages {
                             limit.approval().map(views::roleTitle).orElse(""), limit.conditions(),
                             limit.until().map(views.localisation()::date).orElse(""), UrlPaths.relative(from, page.url()), page.title()));
                 } else if (limit.effective().filter(views.date()::isBefore).isPresent()) {
-                    upcoming.add(new LinkView("From " + views.localisation().date(limit.effective().get()) + ": " + views.roleTitle(limit.role()) + ", "
-                            + limit.extra() + ", up to " + views.localisation().amount(limit.upTo()) + " (" + page.title() + ")",
+                    upcoming.add(new LinkView(views.localisation().text("upcomingLimit", views.localisation().date(limit.effective().get()),
+                            views.roleTitle(limit.role()), limit.extra(), views.localisation().amount(limit.upTo()), page.title()),
                             UrlPaths.relative(from, page.url())));
                 }
             }
@@ -178,7 +185,7 @@ public final class GeneratedPages {
             }
             rows.add(new MatrixRowView(extra, row));
         });
-        return new MatrixView(views.date().toString(),
+        return new MatrixView(views.date().toString(), views.localisation().date(views.date()),
                 roles.stream().map(r -> new MatrixView.Role(r, views.roleTitle(r))).toList(), rows, upcoming);
     }
 

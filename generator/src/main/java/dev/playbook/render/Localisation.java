@@ -5,8 +5,6 @@ import dev.playbook.model.Amount;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -77,12 +75,42 @@ public record Localisation(String code, String folder, Map<String, String> messa
         return Locale.forLanguageTag(code);
     }
 
+    /**
+     * One of the theme's words with its {@code {0}}, {@code {1}}... filled in: {@code text("viewAll", 8)}.
+     * Plain replacement, not {@link java.text.MessageFormat} (whose quoting would eat the apostrophes
+     * of French and Italian). A key no file has is returned as it is, so a missing word shows.
+     */
+    public String text(String key, Object... args) {
+        String text = messages.getOrDefault(key, key);
+        return fill(text, args);
+    }
+
+    /** As {@link #text(String, Object...)}, with the English to use when no messages are loaded (a one-off view). */
+    public String word(String key, String english) {
+        return messages.getOrDefault(key, english);
+    }
+
+    private static String fill(String text, Object... args) {
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    /**
+     * How charts speak this language: its words always, and in a multilingual playbook its numbers
+     * and dates too (a one-language playbook's charts keep the figures they always had).
+     */
+    public dev.playbook.charts.ChartWords chartWords() {
+        return new dev.playbook.charts.ChartWords(locale(), messages, multilingual());
+    }
+
     /** A date as this language writes it ({@code 1 oct 2026}); ISO ({@code 2026-10-01}) in a one-language playbook. */
     public String date(LocalDate date) {
         if (!multilingual()) {
             return date.toString();
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return chartWords().day(date);
     }
 
     /** An ISO date ({@code 2026-10-01}) as this language writes it; any other text as it is. */

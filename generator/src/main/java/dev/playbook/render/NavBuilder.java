@@ -29,10 +29,12 @@ final class NavBuilder {
 
     private final List<Group> groups;
     private final List<LinkView> reference;
+    private final String referenceTitle;
     private final Site labels;
 
     /** @param reference the generated pages (authority matrix, tags, health) as root-relative links */
-    NavBuilder(Site site, List<LinkView> reference) {
+    NavBuilder(Site site, List<LinkView> reference, String referenceTitle) {
+        this.referenceTitle = referenceTitle;
         this.groups = Group.of(site);
         this.labels = site;
         this.reference = List.copyOf(reference);
@@ -68,7 +70,7 @@ final class NavBuilder {
                 here |= isCurrent;
                 entries.add(new NavEntryView(link.title(), UrlPaths.relative(from, link.href()), 0, isCurrent, false));
             }
-            out.add(new NavGroupView("reference", "Reference", UrlPaths.relative(from, reference.get(0).href()), here,
+            out.add(new NavGroupView("reference", referenceTitle, UrlPaths.relative(from, reference.get(0).href()), here,
                     entries.size(), entries, null));
         }
         return out;

@@ -33,9 +33,10 @@ public final class NotFoundPage {
     }
 
     public static GeneratedPages.Generated of(ViewBuilder views) {
-        String root = rootPath(views.site().config());
-        Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("not-found", "Page not found",
-                "There is no page at this address.", "not-found", "not-found", URL, List.of(), List.of()));
+        String release = rootPath(views.site().config());
+        String root = release + views.localisation().folder();
+        Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("not-found",
+                views.localisation().text("notFoundTitle"), views.localisation().text("notFoundSummary"), "not-found", "not-found", URL, List.of(), List.of()));
         model.put("root", root);
         model.put("settings", ThemeSettingsView.of(views.site().config().theme(), root));
         // The switcher and the copy-link panel find the release from the page's own depth: not here.
@@ -44,6 +45,17 @@ public final class NotFoundPage {
         List<NavGroupView> nav = (List<NavGroupView>) model.get("nav");
         List<NavGroupView> rooted = nav.stream().map(group -> rooted(group, root)).toList();
         model.put("nav", rooted);
+        // Served at any depth: the other languages' 404 pages by their paths from the host's root too.
+        Views.LanguageView lang = (Views.LanguageView) model.get("lang");
+        if (!lang.alternates().isEmpty()) {
+            List<Localisation.Alternate> languages = views.localisation().languages();
+            List<Views.AlternateView> alternates = new ArrayList<>();
+            for (int i = 0; i < lang.alternates().size(); i++) {
+                Views.AlternateView a = lang.alternates().get(i);
+                alternates.add(new Views.AlternateView(a.code(), a.name(), release + languages.get(i).folder() + URL, a.current(), a.dir()));
+            }
+            model.put("lang", lang.withAlternates(alternates, alternates.get(0).href()));
+        }
         List<LinkView> sections = new ArrayList<>();
         Optional<Page> home = views.site().home();
         home.ifPresent(h -> sections.add(new LinkView(h.title(), root + UrlPaths.encode(h.url()))));

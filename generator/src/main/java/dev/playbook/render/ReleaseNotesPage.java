@@ -28,9 +28,9 @@ public final class ReleaseNotesPage {
 
     public static GeneratedPages.Generated of(ViewBuilder views, ReleaseNotes notes) {
         String previous = notes.previous().orElse("");
-        String title = "Release notes: " + notes.release();
-        String summary = notes.previous().map(p -> "What changed since release " + p + ".")
-                .orElse("The first published release: there is no earlier release to compare with.");
+        String title = views.localisation().text("releaseNotesTitle", notes.release());
+        String summary = notes.previous().map(p -> views.localisation().text("releaseNotesSummary", p))
+                .orElse(views.localisation().text("releaseNotesFirst"));
         Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("release-notes", title, summary,
                 "release-notes", "release-notes", URL, List.of(), List.of()));
         String previousRoot = "../" + UrlPaths.encodeSegment(previous) + "/";
@@ -43,10 +43,12 @@ public final class ReleaseNotesPage {
                 notes.renamed().stream().map(r -> new RenamedView(changedIds.contains(r.id()) ? "" : ReleaseNotes.anchorOf(r.id()),
                         r.title(), href(r.to()), r.from(), r.to())).toList(),
                 notes.changed().stream().map(ReleaseNotesPage::changed).toList(),
-                notes.limits().stream().map(l -> new LimitChangeView(l.roleTitle(), l.extra(), l.before().orElse(""),
-                        l.after().orElse(""), l.url().isEmpty() ? null : href(l.url()), l.pageTitle())).toList(),
+                notes.limits().stream().map(l -> new LimitChangeView(l.roleTitle(), l.extra(),
+                        l.before().map(t -> amount(views, t)).orElse(""), l.after().map(t -> amount(views, t)).orElse(""),
+                        l.url().isEmpty() ? null : href(l.url()), l.pageTitle())).toList(),
                 notes.newStories().stream().map(p -> new EntryView("", p.title(), href(p.url()))).toList(),
-                CHANGES,
+                // One changes.json per release, beside the default language's notes.
+                (views.localisation().primary() ? "" : "../") + CHANGES,
                 notes.questions().stream().map(q -> new Views.QuestionChangeView(q.courseTitle(), q.module(), q.situation(),
                         href(q.url()), q.before(), q.after())).toList()));
         return new GeneratedPages.Generated(URL, "release-notes", model);
@@ -60,6 +62,11 @@ public final class ReleaseNotesPage {
                         : section.anchor().isEmpty() ? href : href + "#" + section.anchor(),
                 section.words().stream().map(w -> new DiffPartView(w.kind().name().toLowerCase(Locale.ROOT), w.text()))
                         .toList())).toList());
+    }
+
+    /** An amount as the language writes it ({@code 35 USD} is {@code 35 US$} in Spanish); other text as it is. */
+    private static String amount(ViewBuilder views, String text) {
+        return dev.playbook.model.Amount.parse(text).map(views.localisation()::amount).orElse(text);
     }
 
     private static String href(String url) {

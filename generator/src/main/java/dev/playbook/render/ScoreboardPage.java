@@ -1,7 +1,6 @@
 package dev.playbook.render;
 
 import dev.playbook.charts.MetricFigure;
-import dev.playbook.charts.Numbers;
 import dev.playbook.charts.Sparkline;
 import dev.playbook.charts.Trend;
 import dev.playbook.metrics.Metric;
@@ -47,20 +46,22 @@ final class ScoreboardPage {
     }
 
     static GeneratedPages.Generated page(ViewBuilder views) {
-        Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("scoreboard", "Scoreboard",
-                "Every metric against its target, and who is hitting theirs.", "scoreboard", "scoreboard", URL, List.of(), List.of()));
-        model.put("scoreboard", view(views.site(), views.date()));
+        Map<String, Object> model = views.model(URL, Optional.empty(), views.generatedView("scoreboard",
+                views.localisation().text("scoreboard"), views.localisation().text("scoreboardSummary"), "scoreboard", "scoreboard", URL, List.of(), List.of()));
+        model.put("scoreboard", view(views.site(), views.date(), views.localisation()));
         return new GeneratedPages.Generated(URL, "scoreboard", model);
     }
 
     /** The home page's link: {@code Scoreboard: 7 of 12 targets met}. */
-    static Views.LinkView homeLink(Site site, String from) {
-        ScoreboardView view = view(site, LocalDate.EPOCH);
-        return new Views.LinkView("Scoreboard: " + view.met() + " of " + view.total() + " targets met, as of "
-                + view.dataDate(), UrlPaths.relative(from, URL));
+    static Views.LinkView homeLink(Site site, String from, Localisation words) {
+        ScoreboardView view = view(site, LocalDate.EPOCH, words);
+        return new Views.LinkView(words.text("scoreboardHomeLink", view.met(), view.total(), view.dataDate()),
+                UrlPaths.relative(from, URL));
     }
 
-    static ScoreboardView view(Site site, LocalDate date) {
+    static ScoreboardView view(Site site, LocalDate date, Localisation words) {
+        String noData = words.word("noDataYet", "no data yet");
+        dev.playbook.charts.ChartWords w = words.chartWords();
         List<WinView> wins = new ArrayList<>();
         List<MetricRowView> rows = new ArrayList<>();
         int met = 0;
@@ -74,19 +75,19 @@ final class ScoreboardPage {
             List<SeriesView> series = new ArrayList<>();
             for (String name : names) {
                 Optional<Standing> standing = metric.standing(name);
-                String gap = Trend.gap(metric, name);
+                String gap = Trend.gap(metric, name, w);
                 String id = "spark-" + metric.id() + (name.isEmpty() ? "" : "-" + name);
-                series.add(new SeriesView(metric.groupTitle(name), Sparkline.svg(metric, name, id),
-                        standing.map(s -> Trend.describeValue(metric, s.latest().value())).orElse(""),
-                        metric.targetOf(name).map(t -> Trend.describeValue(metric, t)).orElse(""),
-                        standing.map(s -> s.met() ? "met" : "missed").orElse("none"), MetricFigure.badge(metric, name), gap));
+                series.add(new SeriesView(w.group(metric, name), Sparkline.svg(metric, name, id, w),
+                        standing.map(s -> Trend.describeValue(metric, s.latest().value(), w)).orElse(""),
+                        metric.targetOf(name).map(t -> Trend.describeValue(metric, t, w)).orElse(""),
+                        standing.map(s -> s.met() ? "met" : "missed").orElse("none"), MetricFigure.badge(metric, name, w), gap));
                 if (standing.isPresent()) {
                     total++;
                     if (standing.get().met()) {
                         met++;
                         if (!name.isEmpty()) {
-                            wins.add(new WinView(metric.groupTitle(name), metric.title(), Trend.describeValue(metric, standing.get().latest().value()),
-                                    Trend.describeValue(metric, standing.get().target()), gap, href));
+                            wins.add(new WinView(w.group(metric, name), metric.title(), Trend.describeValue(metric, standing.get().latest().value(), w),
+                                    Trend.describeValue(metric, standing.get().target(), w), gap, href));
                         }
                     }
                 }
@@ -96,9 +97,14 @@ final class ScoreboardPage {
                 latest = last.get();
             }
             rows.add(new MetricRowView(metric.id(), metric.title(), href, metric.definition(), metric.unit(), metric.direction().word(),
-                    last.map(Numbers::day).orElse("no data yet"), series));
+                    last.map(d -> day(d, words)).orElse(noData), series));
         }
-        return new ScoreboardView(date.toString(), Numbers.day(date), site.config().release(), latest.equals(LocalDate.MIN) ? "no data yet" : Numbers.day(latest),
-                met, total, wins, rows);
+        return new ScoreboardView(date.toString(), day(date, words), site.config().release(),
+                latest.equals(LocalDate.MIN) ? noData : day(latest, words), met, total, wins, rows);
+    }
+
+    /** {@code 30 September 2026} in a one-language playbook (as before), else as the language writes a date. */
+    private static String day(LocalDate date, Localisation words) {
+        return words.chartWords().day(date);
     }
 }

@@ -78,7 +78,7 @@ public final class ViewBuilder {
         this.contents = contents;
         this.references = references;
         this.date = date;
-        this.nav = new NavBuilder(site, referencePages);
+        this.nav = new NavBuilder(site, referencePages, localisation.word("reference", "Reference"));
         this.courseSteps = CoursePages.stepsByUrl(site);
         SiteConfig config = site.config();
         this.siteView = new SiteView(config.title(), config.description(), config.organisation(), config.release(),
@@ -140,7 +140,7 @@ public final class ViewBuilder {
                 invitesStories(page) ? site.config().hostLinks().newStoryUrl().orElse(null) : null);
         Map<String, Object> model = model(from, Optional.of(page), view);
         if (page.kind() == PageKind.HOME && ScoreboardPage.applies(site)) {
-            model.put("scoreboard", ScoreboardPage.homeLink(site, from));
+            model.put("scoreboard", ScoreboardPage.homeLink(site, from, localisation));
         }
         return model;
     }
@@ -169,7 +169,7 @@ public final class ViewBuilder {
 
     private Views.LanguageView languageView(String url, Optional<Page> current) {
         if (!localisation.multilingual()) {
-            return new Views.LanguageView(localisation.code(), localisation.dir(), List.of(), null, null, null);
+            return new Views.LanguageView(localisation.code(), localisation.dir(), List.of(), null, null, null, "");
         }
         // From this page to the release's folder, then into each language's folder.
         String release = UrlPaths.rootPrefix(url) + (localisation.primary() ? "" : "../");
@@ -192,7 +192,7 @@ public final class ViewBuilder {
             contentLang = localisation.primaryCode();
         }
         return new Views.LanguageView(localisation.code(), localisation.dir(), alternates, alternates.get(0).href(),
-                fallback, contentLang);
+                fallback, contentLang, localisation.primary() ? "" : "../");
     }
 
     private String message(String key, String english) {
@@ -204,9 +204,9 @@ public final class ViewBuilder {
         String root = UrlPaths.rootPrefix(url);
         Views.NoticeView notice = current.flatMap(page -> notes.changeOf(page.id()).map(change -> {
             String text = switch (change) {
-                case ADDED -> "New in release " + config.release();
-                case CHANGED -> "Changed in release " + config.release();
-                case RENAMED -> "Moved in release " + config.release();
+                case ADDED -> localisation.text("newInRelease", config.release());
+                case CHANGED -> localisation.text("changedInRelease", config.release());
+                case RENAMED -> localisation.text("movedInRelease", config.release());
             };
             return new Views.NoticeView(change.name().toLowerCase(Locale.ROOT), text,
                     UrlPaths.relative(url, ReleaseNotesPage.URL) + "#" + ReleaseNotes.anchorOf(page.id()));
@@ -245,7 +245,7 @@ public final class ViewBuilder {
         List<LinkView> crumbs = new ArrayList<>();
         site.home().ifPresent(h -> crumbs.add(link(url, h)));
         if (kind.equals("tag")) {
-            crumbs.add(new LinkView("Tags", UrlPaths.relative(url, GeneratedPages.TAGS)));
+            crumbs.add(new LinkView(localisation.word("tagsTitle", "Tags"), UrlPaths.relative(url, GeneratedPages.TAGS)));
         }
         String typeTitle = site.config().type(type).map(PageType::plural).orElse("");
         return new PageView(id, title, summary, type, typeTitle, kind, List.of(), "", List.of(), crumbs, null, null, items,
@@ -298,7 +298,8 @@ public final class ViewBuilder {
         return new LimitView(limit.role(), roleTitle(limit.role()), limit.extra(), localisation.amount(limit.upTo()),
                 limit.approval().orElse(""), limit.approval().map(this::roleTitle).orElse(""), limit.conditions(),
                 limit.effective().map(LocalDate::toString).orElse(""), limit.until().map(LocalDate::toString).orElse(""),
-                status, terms.parts(limit.extra()), terms.parts(limit.conditions()));
+                status, terms.parts(limit.extra()), terms.parts(limit.conditions()),
+                limit.effective().map(localisation::date).orElse(""), limit.until().map(localisation::date).orElse(""));
     }
 
     private StoryView story(String from, Page page) {

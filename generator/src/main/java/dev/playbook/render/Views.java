@@ -45,7 +45,8 @@ public final class Views {
      */
     public record LimitView(String role, String roleTitle, String extra, String upTo, String approval,
                             String approvalTitle, String conditions, String effective, String until, String status,
-                            List<TextPartView> extraText, List<TextPartView> conditionsText) { }
+                            List<TextPartView> extraText, List<TextPartView> conditionsText, String effectiveText,
+                            String untilText) { }
 
     /**
      * A run of plain text, or a glossary term in it ({@code termHref} and {@code definition} set, else null):
@@ -116,7 +117,7 @@ public final class Views {
     public record MatrixRowView(String extra, List<MatrixCellView> cells) { }
 
     /** The authority matrix: roles as columns, extras as rows, and changes that take effect later. */
-    public record MatrixView(String date, List<Role> roles, List<MatrixRowView> rows, List<LinkView> upcoming) {
+    public record MatrixView(String date, String dateText, List<Role> roles, List<MatrixRowView> rows, List<LinkView> upcoming) {
         /** A column of the matrix. */
         public record Role(String id, String title) { }
     }
@@ -186,7 +187,17 @@ public final class Views {
      * text is in ({@code contentLang}; null when the page is in this language).
      */
     public record LanguageView(String code, String dir, List<AlternateView> alternates, String xDefault,
-                               FallbackView fallback, String contentLang) { }
+                               FallbackView fallback, String contentLang, String up) {
+        /**
+         * @param up from this language's root to the default language's ({@code ../} for a language in its own
+         *           folder, else empty), for files written once per release (SCORM packages)
+         */
+        public LanguageView { }
+
+        public LanguageView withAlternates(List<AlternateView> others, String xDefault) {
+            return new LanguageView(code, dir, others, xDefault, fallback, contentLang, up);
+        }
+    }
 
     /**
      * The page in one language; {@code root} leads from the page to that language's folder (where

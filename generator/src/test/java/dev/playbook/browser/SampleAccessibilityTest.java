@@ -38,6 +38,9 @@ class SampleAccessibilityTest {
                     .sorted().toList();
         }
         assertTrue(pages.size() > 40, "the sample's pages: " + pages.size());
+        // Issue 18: the Spanish edition is audited too, every page of it (translated or shown in English under its notice).
+        long spanish = pages.stream().filter(p -> p.startsWith("es/")).count();
+        assertEquals(pages.size() - spanish, spanish, "as many Spanish pages as English ones");
         Map<String, List<String>> found = new TreeMap<>();
         for (String page : pages) {
             browser.open(SITE.url(Served.HTTP, SampleSite.RELEASE + "/" + page));

@@ -50,7 +50,8 @@ class DiskFullTest {
     @Test
     void aFullDiskLeavesTheOldSiteAndTheNextBuildPublishesTheNewOne() throws Exception {
         Path disk = Files.createDirectories(dir.resolve("disk"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", disk.toString())
+        // Room for the published sample and a staged one beside it (the sample in two languages is about 18 MB).
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=48m", "tmpfs", disk.toString())
                 .redirectErrorStream(true).start();
         String said = new String(mount.getInputStream().readAllBytes());
         Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a tmpfs here (" + said.strip() + "); the file-size"

@@ -120,13 +120,14 @@ class TranslationsTest {
             assertEquals(List.of("ar", "en", "es", "x-default"), List.copyOf(alternates.keySet()), path);
             assertEquals(alternates.get("en"), alternates.get("x-default"), path);
             for (Map.Entry<String, String> alternate : alternates.entrySet()) {
-                Path target = file.getParent().resolve(alternate.getValue()).normalize();
+                // The 404 pages are served at any depth, so theirs lead from the host's root (the output folder).
+                Path target = resolve(playbook, file, alternate.getValue());
                 assertTrue(Files.isRegularFile(target), path + ": hreflang " + alternate.getKey() + " leads nowhere");
                 Document other = Jsoup.parse(Files.readString(target, StandardCharsets.UTF_8));
                 String expected = alternate.getKey().equals("x-default") ? "en" : alternate.getKey();
                 assertEquals(expected, other.selectFirst("html").attr("lang"), path + " -> " + alternate.getValue());
                 // Reciprocal: the other page names this one back.
-                Path back = target.getParent().resolve(other.selectFirst("head link[hreflang=" + lang + "]").attr("href")).normalize();
+                Path back = resolve(playbook, target, other.selectFirst("head link[hreflang=" + lang + "]").attr("href"));
                 assertEquals(file.normalize(), back, path + " is not named back by " + alternate.getValue());
             }
             assertEquals(3, page.select(".language-switcher a").size(), path);
@@ -211,5 +212,9 @@ class TranslationsTest {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Path resolve(TestPlaybook playbook, Path from, String href) {
+        return href.startsWith("/") ? playbook.out().resolve(href.substring(1)).normalize() : from.getParent().resolve(href).normalize();
     }
 }

@@ -36,6 +36,8 @@ class NuHtmlCheckerTest {
         build(REPO.resolve("docs"), manual);
         int pages = count(sample) + count(manual);
         assertTrue(pages > 100, "the sites hold their pages: " + pages);
+        // Issue 18: the sample's Spanish edition (es/ in its release) is checked with the rest.
+        assertTrue(count(sample.resolve("2026.2/es")) > 40, "the Spanish pages are checked: " + count(sample.resolve("2026.2/es")));
 
         List<String> errors = errors(vnu, sample, manual);
         assertEquals(List.of(), errors, "the Nu HTML checker found errors in " + pages + " pages");
