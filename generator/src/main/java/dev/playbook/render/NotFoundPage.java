@@ -52,7 +52,7 @@ public final class NotFoundPage {
             List<Views.AlternateView> alternates = new ArrayList<>();
             for (int i = 0; i < lang.alternates().size(); i++) {
                 Views.AlternateView a = lang.alternates().get(i);
-                alternates.add(new Views.AlternateView(a.code(), a.name(), release + languages.get(i).folder() + URL, a.current(), a.dir()));
+                alternates.add(new Views.AlternateView(a.code(), a.name(), release + languages.get(i).folder() + URL, a.current(), a.dir(), release + languages.get(i).folder()));
             }
             model.put("lang", lang.withAlternates(alternates, alternates.get(0).href()));
         }
