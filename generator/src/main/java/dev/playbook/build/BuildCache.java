@@ -31,6 +31,8 @@ public final class BuildCache {
     final PageCache pages = new PageCache();
     /** Rendered bodies by page id. */
     final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    /** The index blocks kept between processes ({@link StoredIndexBlocks}); none in a cache of one process. */
+    dev.playbook.index.IndexBlocks indexBlocks = dev.playbook.index.IndexBlocks.NONE;
     /** The link targets the rendered bodies were resolved against. */
     Optional<LinkTable> links = Optional.empty();
     /** The glossary the cached bodies were rendered with ({@link AffectedPages#glossaryKey}). */
