@@ -131,6 +131,15 @@ public final class BuildCache {
         stored = published;
     }
 
+    /**
+     * Whether {@code out} holds what an earlier process with this cache's generator and Java
+     * published, untouched by any build since (its manifest is the one that build wrote): then
+     * what that build wrote beside it (the release's zip) was made by the same code.
+     */
+    public synchronized boolean holdsStoredPublish(Path out) {
+        return storedBasis(out.toAbsolutePath().normalize()).isPresent();
+    }
+
     boolean stampsLayouts() {
         return stamps;
     }

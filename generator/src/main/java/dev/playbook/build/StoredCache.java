@@ -173,15 +173,20 @@ public final class StoredCache {
         }
     }
 
+    /** The Java that runs the build, whose zlib deflated the zip entries an edited build may copy as they are. */
+    private static String java() {
+        return "java " + System.getProperty("java.vm.version") + " " + System.getProperty("java.home");
+    }
+
     /** The generator: its version and the jar (or classes folder) it runs from, by path, size and time. */
     private static String generator() {
         String version = Version.current();
         try {
             Path code = Path.of(StoredCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             BasicFileAttributes attributes = Files.readAttributes(code, BasicFileAttributes.class);
-            return version + " " + code + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+            return version + " " + code + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis() + " " + java();
         } catch (Exception e) {
-            return version + " unknown";
+            return version + " unknown " + java();
         }
     }
 }
