@@ -49,9 +49,10 @@ import java.util.stream.IntStream;
 /**
  * Builds the Lucene index of a release: one document per page section (the introduction and each
  * h2/h3), so a result can lead to {@code page.html#anchor}. Every section carries an order key
- * that follows the reading order, and the index is sorted by it and kept in one segment, so
- * document ids are the sections' reading-order positions whether the index was built at once or
- * {@linkplain #update updated} page by page: both give the same statistics, scores and ties.
+ * that follows the reading order, and each segment is sorted by it (a fresh index has one segment
+ * per block of {@link #BLOCK_PAGES} pages, in order; an {@linkplain #update updated} one is merged
+ * into one), so document ids are the sections' reading-order positions either way: both give the
+ * same statistics, scores and ties.
  */
 public final class SearchIndexer {
 

@@ -69,19 +69,28 @@ final class StableIndexFiles {
         for (int i = 0; i < random.size(); i++) {
             stable.add(Arrays.copyOf(sha256(digest + " id " + i), random.get(i).length));
         }
-        Map<String, byte[]> out = new TreeMap<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            byte[] bytes = file.getValue().clone();
-            boolean changed = replaceAll(bytes, random, stable);
-            if (file.getKey().endsWith(".si")) {
-                changed |= zeroTimestamp(bytes);
-            }
-            if (changed) {
-                rewriteChecksum(file.getKey(), bytes);
-            }
-            out.put(file.getKey(), bytes);
+        // Each file scanned on its own core: an index joined from 20 blocks is tens of megabytes.
+        Map<String, byte[]> out = new java.util.concurrent.ConcurrentSkipListMap<>();
+        try {
+            files.entrySet().parallelStream().forEach(file -> {
+                byte[] bytes = file.getValue().clone();
+                boolean changed = replaceAll(bytes, random, stable);
+                if (file.getKey().endsWith(".si")) {
+                    changed |= zeroTimestamp(bytes);
+                }
+                if (changed) {
+                    try {
+                        rewriteChecksum(file.getKey(), bytes);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                out.put(file.getKey(), bytes);
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return out;
+        return new TreeMap<>(out);
     }
 
     /**
