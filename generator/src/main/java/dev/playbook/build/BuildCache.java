@@ -31,6 +31,8 @@ public final class BuildCache {
     final PageCache pages = new PageCache();
     /** Rendered bodies by page id. */
     final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    /** The index blocks kept between processes ({@link StoredIndexBlocks}); none in a cache of one process. */
+    dev.playbook.index.IndexBlocks indexBlocks = dev.playbook.index.IndexBlocks.NONE;
     /** The link targets the rendered bodies were resolved against. */
     Optional<LinkTable> links = Optional.empty();
     /** The glossary the cached bodies were rendered with ({@link AffectedPages#glossaryKey}). */
@@ -127,6 +129,15 @@ public final class BuildCache {
     void stampLayouts(Optional<StoredLayouts> published) {
         stamps = true;
         stored = published;
+    }
+
+    /**
+     * Whether {@code out} holds what an earlier process with this cache's generator and Java
+     * published, untouched by any build since (its manifest is the one that build wrote): then
+     * what that build wrote beside it (the release's zip) was made by the same code.
+     */
+    public synchronized boolean holdsStoredPublish(Path out) {
+        return storedBasis(out.toAbsolutePath().normalize()).isPresent();
     }
 
     boolean stampsLayouts() {

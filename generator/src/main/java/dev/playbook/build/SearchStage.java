@@ -128,7 +128,7 @@ final class SearchStage {
                 }
             });
             SearchIndexer.Indexed index = updated.isPresent() ? updated.get()
-                    : clock.run("index: fresh", () -> indexer.build(analyzers(indexer)));
+                    : clock.run("index: fresh", () -> indexer.build(analyzers(indexer), cache.indexBlocks));
             cache.searchIndex(cacheKey, index);
             Map<String, byte[]> lucene = index.files();
             for (var file : lucene.entrySet()) {

@@ -2,32 +2,25 @@ package dev.playbook.build;
 
 import dev.playbook.write.SiteWriter;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * The build cache kept on disk between command-line builds, in {@code .playbook-cache/} inside the
  * source folder: the rendered bodies (with the link targets and glossary they were rendered
  * against), and what the pages last published were laid out from, as digests. Every file names
  * the cache format, the generator (its jar's path, size and date) and the source folder, and ends
- * with a checksum of all it holds: a file that is missing, truncated, damaged, from another
+ * with a checksum of all it holds ({@link CacheFiles}); the search index is kept as one file per
+ * block of pages ({@link StoredIndexBlocks}): a file that is missing, truncated, damaged, from another
  * generator or another playbook is ignored, and the build does that work again. Files are written
  * to a temporary name and moved into place, and the layouts file is removed as soon as it is read
  * and written again only once the build published, so a build killed half-way leaves nothing
@@ -39,20 +32,21 @@ public final class StoredCache {
     public static final String FOLDER = ".playbook-cache";
     static final String BODIES = "bodies.bin";
     static final String LAYOUTS = "layouts.bin";
-    private static final String MAGIC = "playbook build cache";
-    private static final int FORMAT = 1;
 
     private final Path folder;
-    private final String identity;
     private final Consumer<String> debug;
+    private final CacheFiles files;
+    private final StoredIndexBlocks indexBlocks;
     private final BuildCache cache = BuildCache.forOneBuild();
     private Optional<BuildCache.StoredLayouts> loadedLayouts = Optional.empty();
     private boolean bodiesLoaded;
 
     StoredCache(Path source, String generator, Consumer<String> debug) {
         this.folder = source.resolve(FOLDER);
-        this.identity = generator + "\n" + source.toAbsolutePath().normalize();
         this.debug = debug;
+        this.files = new CacheFiles(generator + "\n" + source.toAbsolutePath().normalize(), debug);
+        this.indexBlocks = new StoredIndexBlocks(folder, files);
+        cache.indexBlocks = indexBlocks;
         load();
     }
 
@@ -73,38 +67,39 @@ public final class StoredCache {
      */
     public void save(boolean published) {
         debug.accept("debug: build cache: " + cache.bodiesRendered.get() + " bodies rendered, " + cache.pagesLaidOut.get()
-                + " pages laid out");
+                + " pages laid out, " + indexBlocks.indexed() + " index blocks indexed");
         try {
             Files.createDirectories(folder);
             Path ignore = folder.resolve(".gitignore");
             if (!Files.exists(ignore)) {
                 Path temporary = folder.resolve(".gitignore.tmp-" + ProcessHandle.current().pid());
                 Files.writeString(temporary, "# Playbook's build cache: safe to delete, never to commit.\n*\n");
-                move(temporary, ignore);
+                CacheFiles.move(temporary, ignore);
             }
             if (cache.bodiesChanged || !bodiesLoaded) {
-                write(folder.resolve(BODIES), "bodies", this::writeBodies);
+                files.write(folder.resolve(BODIES), "bodies", this::writeBodies);
             }
             Optional<BuildCache.StoredLayouts> layouts = published
                     ? cache.stamped().map(s -> new BuildCache.StoredLayouts(s.out(), manifestStamp(s.out()), s.basis()))
                     : loadedLayouts;
             if (layouts.isPresent() && !layouts.get().manifest().isEmpty()) {
-                write(folder.resolve(LAYOUTS), "layouts", out -> writeLayouts(out, layouts.get()));
+                files.write(folder.resolve(LAYOUTS), "layouts", out -> writeLayouts(out, layouts.get()));
             }
+            indexBlocks.save();
         } catch (IOException | RuntimeException e) {
             debug.accept("debug: build cache not stored in " + folder + ": " + e);
         }
     }
 
     private void load() {
-        Optional<Bodies> bodies = read(BODIES, "bodies", StoredCache::readBodies);
+        Optional<Bodies> bodies = files.read(folder.resolve(BODIES), "bodies", StoredCache::readBodies);
         bodies.ifPresent(b -> {
             cache.rendered.putAll(b.rendered());
             cache.links = Optional.of(b.links());
             cache.glossary = Optional.of(b.glossary());
             bodiesLoaded = true;
         });
-        loadedLayouts = read(LAYOUTS, "layouts", StoredCache::readLayouts);
+        loadedLayouts = files.read(folder.resolve(LAYOUTS), "layouts", StoredCache::readLayouts);
         try {
             // Trusted by this build only: if it is killed while publishing, no next build trusts it.
             Files.deleteIfExists(folder.resolve(LAYOUTS));
@@ -164,80 +159,6 @@ public final class StoredCache {
         }
     }
 
-    /** What reads a stored file's payload; nothing it reads is used unless the whole file checks. */
-    private interface Reader<T> {
-        T readFrom(DataInputStream in) throws IOException;
-    }
-
-    /**
-     * A stored file's content, once its format, generator, source and kind are what this build
-     * expects and its checksum matches; empty (with a debug line) otherwise.
-     */
-    private <T> Optional<T> read(String name, String kind, Reader<T> reader) {
-        Path file = folder.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        CRC32C crc = new CRC32C();
-        try (DataInputStream in = new DataInputStream(new CheckedInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16), crc))) {
-            if (!CacheCodec.string(in).equals(MAGIC) || in.readInt() != FORMAT) {
-                throw new IOException("not a cache file of this format");
-            }
-            if (!CacheCodec.string(in).equals(identity)) {
-                throw new IOException("made by another generator or for another source folder");
-            }
-            if (!CacheCodec.string(in).equals(kind)) {
-                throw new IOException("not a " + kind + " file");
-            }
-            T content = reader.readFrom(in);
-            long computed = crc.getValue();
-            if (in.readLong() != computed || in.read() != -1) {
-                throw new IOException("checksum mismatch (damaged or truncated)");
-            }
-            return Optional.of(content);
-        } catch (IOException | RuntimeException e) {
-            debug.accept("debug: build cache " + file + " ignored: " + e);
-            return Optional.empty();
-        }
-    }
-
-    private interface Payload {
-        void writeTo(DataOutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes a stored file to a temporary name beside {@code target}, as it is made, then moves it
-     * into place in one step.
-     */
-    private void write(Path target, String kind, Payload payload) throws IOException {
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try {
-            CRC32C crc = new CRC32C();
-            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16), crc))) {
-                CacheCodec.string(out, MAGIC);
-                out.writeInt(FORMAT);
-                CacheCodec.string(out, identity);
-                CacheCodec.string(out, kind);
-                payload.writeTo(out);
-                out.flush();
-                out.writeLong(crc.getValue());
-            }
-            move(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void move(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /**
      * What tells one publication of {@code out} from another: its manifest, which every commit
      * replaces with a new file (its file key, time and size). Empty when there is none.
@@ -252,15 +173,20 @@ public final class StoredCache {
         }
     }
 
+    /** The Java that runs the build, whose zlib deflated the zip entries an edited build may copy as they are. */
+    private static String java() {
+        return "java " + System.getProperty("java.vm.version") + " " + System.getProperty("java.home");
+    }
+
     /** The generator: its version and the jar (or classes folder) it runs from, by path, size and time. */
     private static String generator() {
         String version = Version.current();
         try {
             Path code = Path.of(StoredCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             BasicFileAttributes attributes = Files.readAttributes(code, BasicFileAttributes.class);
-            return version + " " + code + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+            return version + " " + code + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis() + " " + java();
         } catch (Exception e) {
-            return version + " unknown";
+            return version + " unknown " + java();
         }
     }
 }

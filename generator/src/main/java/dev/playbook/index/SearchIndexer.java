@@ -49,14 +49,22 @@ import java.util.stream.IntStream;
 /**
  * Builds the Lucene index of a release: one document per page section (the introduction and each
  * h2/h3), so a result can lead to {@code page.html#anchor}. Every section carries an order key
- * that follows the reading order, and the index is sorted by it and kept in one segment, so
- * document ids are the sections' reading-order positions whether the index was built at once or
- * {@linkplain #update updated} page by page: both give the same statistics, scores and ties.
+ * that follows the reading order, and each segment is sorted by it (a fresh index has one segment
+ * per block of {@link #BLOCK_PAGES} pages, in order; an {@linkplain #update updated} one is merged
+ * into one), so document ids are the sections' reading-order positions either way: both give the
+ * same statistics, scores and ties.
  */
 public final class SearchIndexer {
 
     /** Order keys of consecutive pages in a fresh index are this far apart, so pages can be put between them. */
     static final long PAGE_GAP = 1L << 32;
+    /**
+     * Pages per block of the index ({@link IndexBlocks}): a fixed number, so the segments are the
+     * same on every machine, and small enough that an edit indexes a twentieth of 10,000 pages.
+     */
+    public static final int BLOCK_PAGES = 500;
+    /** Bump when a block's segment changes for the same digest (how documents are made or indexed). */
+    private static final int BLOCK_FORMAT = 1;
     /** The room a page needs for its sections' keys. */
     private static final long MAX_SECTIONS = 1L << 16;
 
@@ -67,6 +75,7 @@ public final class SearchIndexer {
     private final Map<String, List<SearchDocument>> pages;
     /** {@link #digest()}, once computed. */
     private volatile String digest;
+    private final Map<String, byte[]> pageDigests = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A section as the index sees it.
@@ -202,7 +211,7 @@ public final class SearchIndexer {
         types.forEach(t -> sha.update((t.id() + "=" + t.title() + "/" + t.plural() + "\n").getBytes(StandardCharsets.UTF_8)));
         sha.update(("format " + SearchSchema.FORMAT + " " + SearchExport.settings() + " lucene " + Version.LATEST + " language " + language + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-        List<byte[]> perPage = new ArrayList<>(pages.values()).parallelStream().map(SearchIndexer::digest).toList();
+        List<byte[]> perPage = new ArrayList<>(pages.keySet()).parallelStream().map(this::pageDigest).toList();
         perPage.forEach(sha::update);
         return HexFormat.of().formatHex(sha.digest());
     }
@@ -237,46 +246,107 @@ public final class SearchIndexer {
     }
 
     /**
-     * Indexes every section in memory. Contiguous chunks are indexed on all cores, one segment
-     * each, then joined in order, so document ids follow the reading order and every build of the
-     * same content holds the same documents.
+     * Indexes every section in memory. The pages are cut into blocks of {@link #BLOCK_PAGES} in
+     * reading order, whatever the machine's cores, each indexed on its own (on all cores) into one
+     * segment, then joined in order, so document ids follow the reading order and every build of
+     * the same content, anywhere, holds the same segments.
      */
     public Indexed build(Supplier<Analyzer> analyzers) throws IOException {
+        return build(analyzers, IndexBlocks.NONE);
+    }
+
+    /**
+     * {@link #build(Supplier)}, taking each block whose digest {@code blocks} knows from there and
+     * giving it every block indexed: the same index, byte for byte. A kept block Lucene cannot join
+     * is indexed again.
+     */
+    public Indexed build(Supplier<Analyzer> analyzers, IndexBlocks blocks) throws IOException {
         Map<String, Long> keys = freshKeys();
-        int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / 2000));
-        List<ByteBuffersDirectory> parts = new ArrayList<>();
         List<String> pageIds = List.copyOf(pages.keySet());
+        int count = Math.max(1, (pageIds.size() + BLOCK_PAGES - 1) / BLOCK_PAGES);
+        List<List<String>> cut = IntStream.range(0, count)
+                .mapToObj(i -> pageIds.subList(i * BLOCK_PAGES, Math.min(pageIds.size(), (i + 1) * BLOCK_PAGES))).toList();
+        List<Map<String, byte[]>> parts;
         try {
-            for (int i = 0; i < chunks; i++) {
-                parts.add(new ByteBuffersDirectory());
+            parts = IntStream.range(0, count).parallel().mapToObj(i -> {
+                String digest = blockDigest(cut.get(i), keys);
+                return blocks.find(digest).orElseGet(() -> {
+                    Map<String, byte[]> made = indexBlock(cut.get(i), keys, analyzers);
+                    blocks.keep(digest, made);
+                    return made;
+                });
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        try {
+            return join(parts, keys, analyzers);
+        } catch (IOException | RuntimeException e) {
+            if (blocks == IndexBlocks.NONE) {
+                throw e;
             }
-            IntStream.range(0, chunks).parallel().forEach(i -> {
-                int from = pageIds.size() * i / chunks;
-                int to = pageIds.size() * (i + 1) / chunks;
-                try (Analyzer analyzer = analyzers.get();
-                     IndexWriter writer = new IndexWriter(parts.get(i), config(analyzer, NoMergePolicy.INSTANCE))) {
-                    for (String page : pageIds.subList(from, to)) {
-                        writer.addDocuments(toLucene(pages.get(page), keys.get(page)));
+            return build(analyzers, IndexBlocks.NONE); // a kept block that does not join: all afresh
+        }
+    }
+
+    /** The blocks' segments joined in order, with stable ids. */
+    private Indexed join(List<Map<String, byte[]>> parts, Map<String, Long> keys, Supplier<Analyzer> analyzers) throws IOException {
+        List<ByteBuffersDirectory> directories = new ArrayList<>();
+        try {
+            for (Map<String, byte[]> part : parts) {
+                ByteBuffersDirectory directory = new ByteBuffersDirectory();
+                directories.add(directory);
+                for (Map.Entry<String, byte[]> file : part.entrySet()) {
+                    try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
+                        out.writeBytes(file.getValue(), file.getValue().length);
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
-            });
+            }
             try (ByteBuffersDirectory joined = new ByteBuffersDirectory()) {
                 try (Analyzer analyzer = analyzers.get();
                      IndexWriter writer = new IndexWriter(joined, config(analyzer, NoMergePolicy.INSTANCE))) {
-                    writer.addIndexes(parts.toArray(new ByteBuffersDirectory[0]));
+                    writer.addIndexes(directories.toArray(new ByteBuffersDirectory[0]));
                 }
                 Map<String, byte[]> files = StableIndexFiles.of(joined, files(joined), digest());
                 return new Indexed(language, pages, keys, () -> files);
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } finally {
-            for (ByteBuffersDirectory part : parts) {
-                part.close();
+            for (ByteBuffersDirectory directory : directories) {
+                directory.close();
             }
         }
+    }
+
+    /** One block's pages as a one-segment index, by file name (Lucene's random ids still in them). */
+    private Map<String, byte[]> indexBlock(List<String> block, Map<String, Long> keys, Supplier<Analyzer> analyzers) {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (Analyzer analyzer = analyzers.get();
+                 IndexWriter writer = new IndexWriter(directory, config(analyzer, NoMergePolicy.INSTANCE))) {
+                for (String page : block) {
+                    writer.addDocuments(toLucene(pages.get(page), keys.get(page)));
+                }
+            }
+            return Map.copyOf(files(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Everything a block's segment is made from: the same digest, the same segment (but for Lucene's ids). */
+    private String blockDigest(List<String> block, Map<String, Long> keys) {
+        MessageDigest sha = sha256();
+        sha.update(("block " + BLOCK_FORMAT + " format " + SearchSchema.FORMAT + " lucene " + Version.LATEST + " analysis "
+                + analysis().id() + " pages " + block.size() + "\n").getBytes(StandardCharsets.UTF_8));
+        for (String page : block) {
+            sha.update((keys.get(page) + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(pageDigest(page));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Each page's digest ({@link #digest(List)}), computed once. */
+    private byte[] pageDigest(String page) {
+        return pageDigests.computeIfAbsent(page, p -> digest(pages.get(p)));
     }
 
     /**

@@ -69,22 +69,28 @@ final class StableIndexFiles {
         for (int i = 0; i < random.size(); i++) {
             stable.add(Arrays.copyOf(sha256(digest + " id " + i), random.get(i).length));
         }
-        Map<String, byte[]> out = new TreeMap<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            byte[] bytes = file.getValue().clone();
-            boolean changed = false;
-            for (int i = 0; i < random.size(); i++) {
-                changed |= replaceAll(bytes, random.get(i), stable.get(i));
-            }
-            if (file.getKey().endsWith(".si")) {
-                changed |= zeroTimestamp(bytes);
-            }
-            if (changed) {
-                rewriteChecksum(file.getKey(), bytes);
-            }
-            out.put(file.getKey(), bytes);
+        // Each file scanned on its own core: an index joined from 20 blocks is tens of megabytes.
+        Map<String, byte[]> out = new java.util.concurrent.ConcurrentSkipListMap<>();
+        try {
+            files.entrySet().parallelStream().forEach(file -> {
+                byte[] bytes = file.getValue().clone();
+                boolean changed = replaceAll(bytes, random, stable);
+                if (file.getKey().endsWith(".si")) {
+                    changed |= zeroTimestamp(bytes);
+                }
+                if (changed) {
+                    try {
+                        rewriteChecksum(file.getKey(), bytes);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                out.put(file.getKey(), bytes);
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return out;
+        return new TreeMap<>(out);
     }
 
     /**
@@ -167,14 +173,34 @@ final class StableIndexFiles {
         return both;
     }
 
-    private static boolean replaceAll(byte[] bytes, byte[] from, byte[] to) {
+    /**
+     * Replaces every occurrence of each {@code from} by its {@code to} (of the same length), before
+     * the footer, in one pass: an index joined from 20 blocks has some 40 ids and tens of megabytes.
+     */
+    private static boolean replaceAll(byte[] bytes, List<byte[]> from, List<byte[]> to) {
+        List<List<Integer>> byFirstByte = new ArrayList<>(java.util.Collections.nCopies(256, null));
+        for (int i = 0; i < from.size(); i++) {
+            int first = from.get(i)[0] & 0xff;
+            if (byFirstByte.get(first) == null) {
+                byFirstByte.set(first, new ArrayList<>());
+            }
+            byFirstByte.get(first).add(i);
+        }
         boolean found = false;
         int end = bytes.length - CodecUtil.footerLength();
-        for (int at = 0; at + from.length <= end; at++) {
-            if (bytes[at] == from[0] && Arrays.equals(bytes, at, at + from.length, from, 0, from.length)) {
-                System.arraycopy(to, 0, bytes, at, to.length);
-                at += from.length - 1;
-                found = true;
+        for (int at = 0; at < end; at++) {
+            List<Integer> candidates = byFirstByte.get(bytes[at] & 0xff);
+            if (candidates == null) {
+                continue;
+            }
+            for (int i : candidates) {
+                byte[] id = from.get(i);
+                if (at + id.length <= end && Arrays.equals(bytes, at, at + id.length, id, 0, id.length)) {
+                    System.arraycopy(to.get(i), 0, bytes, at, id.length);
+                    at += id.length - 1;
+                    found = true;
+                    break;
+                }
             }
         }
         return found;

@@ -645,11 +645,20 @@ public final class ReleaseBuild {
             // Streamed to its staged file: a large release's zip is tens of megabytes.
             try {
                 writer.write(zip, "the bundle of release " + release.name(),
-                        out -> ReleaseBundle.zip(filesOf(release.name(), staged), release.name(), extras, out));
+                        out -> ReleaseBundle.zip(filesOf(release.name(), staged), release.name(), extras, out, previousZip(release.name())));
             } catch (OutputClashException e) {
                 problems.error(SourcePosition.of(root.toString()), e.getMessage());
             }
         }
+    }
+
+    /**
+     * The published zip of a release whose folder holds what an earlier build of this generator and
+     * Java published (the stored cache says so), whose entries the new zip may copy as they are.
+     */
+    private Optional<Path> previousZip(String release) {
+        Path zip = root.resolve(ReleaseBundle.fileName(release));
+        return options.stored().filter(cache -> cache.holdsStoredPublish(root.resolve(release))).map(cache -> zip);
     }
 
     /** A release folder's files as this publish leaves them: as committed when built now, else as published. */

@@ -6,6 +6,7 @@ import dev.playbook.write.SiteWriter;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -47,6 +48,36 @@ final class ReleaseBundle {
      * @param out     where the zip is written as it is made (a large release's zip is tens of megabytes); closed at the end
      */
     static void zip(Map<String, Path> files, String release, Map<String, byte[]> extras, java.io.OutputStream out) throws IOException {
+        zip(files, release, extras, out, java.util.Optional.empty());
+    }
+
+    /**
+     * {@link #zip(Map, String, Map, java.io.OutputStream)}, copying each entry whose bytes (size and
+     * CRC-32) and method are those of the same entry in {@code previous} as that zip holds it, without
+     * compressing it again. Only for a zip this same code made (the same Java's deflater): then the
+     * copy is the bytes compressing would give, and the zip is byte for byte a fresh one.
+     */
+    static void zip(Map<String, Path> files, String release, Map<String, byte[]> extras, java.io.OutputStream out,
+                    java.util.Optional<Path> previous) throws IOException {
+        java.util.Optional<ZipFile> before = java.util.Optional.empty();
+        if (previous.isPresent() && Files.isRegularFile(previous.get(), LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                before = java.util.Optional.of(ZipFile.builder().setPath(previous.get()).get());
+            } catch (IOException e) {
+                before = java.util.Optional.empty(); // not a readable zip: every entry is compressed
+            }
+        }
+        try {
+            write(files, release, extras, out, before);
+        } finally {
+            if (before.isPresent()) {
+                before.get().close();
+            }
+        }
+    }
+
+    private static void write(Map<String, Path> files, String release, Map<String, byte[]> extras, java.io.OutputStream out,
+                              java.util.Optional<ZipFile> before) throws IOException {
         String top = "playbook-" + release + "/";
         // Entries by name, each read only when it is written: a 10,000-page release is ~300 MB.
         Map<String, Object> entries = new TreeMap<>();
@@ -66,7 +97,7 @@ final class ReleaseBundle {
                 List<Map.Entry<String, Object>> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH));
                 List<Deflated> deflated;
                 try {
-                    deflated = batch.parallelStream().map(ReleaseBundle::deflate).toList();
+                    deflated = batch.parallelStream().map(entry -> deflate(entry, before)).toList();
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
@@ -95,7 +126,7 @@ final class ReleaseBundle {
     /** An entry's bytes as the zip holds them (raw deflate, or as they are when {@code stored}), with its CRC and size. */
     private record Deflated(String name, long crc, long size, byte[] data, boolean stored) { }
 
-    private static Deflated deflate(Map.Entry<String, Object> entry) {
+    private static Deflated deflate(Map.Entry<String, Object> entry, java.util.Optional<ZipFile> before) {
         try {
             byte[] data = entry.getValue() instanceof Path file ? Files.readAllBytes(file) : (byte[]) entry.getValue();
             CRC32 crc = new CRC32();
@@ -104,6 +135,18 @@ final class ReleaseBundle {
             String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
             if (COMPRESSED.contains(extension)) {
                 return new Deflated(name, crc.getValue(), data.length, data, true);
+            }
+            if (before.isPresent()) {
+                ZipArchiveEntry old = before.get().getEntry(name);
+                if (old != null && old.getMethod() == ZipArchiveEntry.DEFLATED && old.getSize() == data.length
+                        && old.getCrc() == crc.getValue() && old.getCompressedSize() <= Integer.MAX_VALUE - 16) {
+                    try (java.io.InputStream raw = before.get().getRawInputStream(old)) {
+                        byte[] compressed = raw.readAllBytes();
+                        if (compressed.length == old.getCompressedSize()) {
+                            return new Deflated(name, crc.getValue(), data.length, compressed, false);
+                        }
+                    }
+                }
             }
             // The fastest level: HTML still shrinks about five-fold, at a third of the default's time.
             Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);

@@ -142,25 +142,86 @@ class StoredCacheTest {
         everyDamage(StoredCache.LAYOUTS);
     }
 
+    /** Checks one damage: after it, the file is ignored (with {@code why} in the debug line) and the site is a fresh build's. */
+    private interface Damaged {
+        void check(UnaryOperator<byte[]> damage, String why) throws IOException;
+    }
+
     private void everyDamage(String file) throws IOException {
-        assertIgnored(file, bytes -> Arrays.copyOf(bytes, bytes.length / 2), "");
-        assertIgnored(file, bytes -> Arrays.copyOf(bytes, 3), "EOFException");
-        assertIgnored(file, bytes -> new byte[0], "EOFException");
-        assertIgnored(file, bytes -> {
+        everyDamage((damage, why) -> assertIgnored(file, damage, why));
+    }
+
+    @Test
+    void aDamagedTruncatedOrForeignIndexBlockIsIgnored() throws IOException {
+        everyDamage(this::assertBlockIgnored);
+    }
+
+    @Test
+    void anIndexBlockStoredUnderAnotherBlocksNameIsIgnored() throws IOException {
+        TestPlaybook site = playbook(temp.resolve("renamed"));
+        built(site);
+        byte[] old = Files.readAllBytes(onlyBlock(site));
+        site.file("greet.md", "---\ntitle: Greet\n---\n## How\n\nSay hello warmly. " + MARKER + "\n\n[Refunds](refunds.md#when)\n");
+        built(site);
+        Path now = onlyBlock(site);
+        Files.write(now, old);
+        Files.delete(site.site().resolve(dev.playbook.index.SearchSchema.INFO));
+        TestPlaybook.Result result = built(site);
+        assertTrue(result.err().contains("build cache " + now + " ignored: java.io.IOException: made for another block"), result::toString);
+        assertTrue(result.err().contains(", 1 index blocks indexed"), result::toString);
+        assertSameFiles(fresh(site), site.snapshot());
+    }
+
+    private static Path onlyBlock(TestPlaybook site) throws IOException {
+        try (java.util.stream.Stream<Path> list = Files.list(site.source().resolve(StoredCache.FOLDER))) {
+            java.util.List<Path> blocks = list.filter(p -> p.getFileName().toString().startsWith(StoredIndexBlocks.PREFIX)).toList();
+            assertEquals(1, blocks.size(), blocks::toString);
+            return blocks.get(0);
+        }
+    }
+
+    /**
+     * Damages the stored index block after a cached build, then removes the published index's
+     * description, so that the next build makes the index and reads the block: it is ignored and
+     * indexed again, and the next build trusts the block stored again.
+     */
+    private void assertBlockIgnored(UnaryOperator<byte[]> damage, String why) throws IOException {
+        TestPlaybook site = playbook(temp.resolve("block-" + System.nanoTime()));
+        built(site);
+        Path block = onlyBlock(site);
+        Files.write(block, damage.apply(Files.readAllBytes(block)));
+        Files.delete(site.site().resolve(dev.playbook.index.SearchSchema.INFO));
+        TestPlaybook.Result result = site.build("--debug");
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("build cache " + block + " ignored: "), why + ": " + result);
+        assertTrue(result.err().contains(why), why + ": " + result);
+        assertTrue(result.err().contains(", 1 index blocks indexed"), result::toString);
+        assertSameFiles(fresh(site), site.snapshot());
+        Files.delete(site.site().resolve(dev.playbook.index.SearchSchema.INFO));
+        TestPlaybook.Result next = built(site);
+        assertTrue(next.err().contains(", 0 index blocks indexed"), next::toString);
+        assertSameFiles(fresh(site), site.snapshot());
+    }
+
+    private void everyDamage(Damaged assertIgnored) throws IOException {
+        assertIgnored.check(bytes -> Arrays.copyOf(bytes, bytes.length / 2), "");
+        assertIgnored.check(bytes -> Arrays.copyOf(bytes, 3), "EOFException");
+        assertIgnored.check(bytes -> new byte[0], "EOFException");
+        assertIgnored.check(bytes -> {
             byte[] flipped = bytes.clone();
             flipped[flipped.length / 2] ^= 0x5a;
             return flipped;
         }, "");
-        assertIgnored(file, bytes -> {
+        assertIgnored.check(bytes -> {
             byte[] flipped = bytes.clone();
             flipped[flipped.length - 1] ^= 1;
             return flipped;
         }, "checksum mismatch");
         // Checksums that match, of files another generator, format or kind of file made.
-        assertIgnored(file, bytes -> rewritten(bytes, "another generator 9.9 /elsewhere/playbook.jar", 1), "another generator");
-        assertIgnored(file, bytes -> rewritten(bytes, null, 2), "not a cache file of this format");
-        assertIgnored(file, bytes -> rewritten(bytes, null, 1, "kind"), "not a");
-        assertIgnored(file, bytes -> append(bytes, new byte[] {1, 2, 3}), "checksum mismatch");
+        assertIgnored.check(bytes -> rewritten(bytes, "another generator 9.9 /elsewhere/playbook.jar", 1), "another generator");
+        assertIgnored.check(bytes -> rewritten(bytes, null, 2), "not a cache file of this format");
+        assertIgnored.check(bytes -> rewritten(bytes, null, 1, "kind"), "not a");
+        assertIgnored.check(bytes -> append(bytes, new byte[] {1, 2, 3}), "checksum mismatch");
     }
 
     @Test
