@@ -58,14 +58,13 @@ final class TunedJvm {
         if (classPath.isEmpty()) {
             return Optional.empty();
         }
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = ClassArchive.javaCommand();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(FLAGS);
         command.add("-Xmx" + (heapFor(sourceOf(args), physicalMemory()) >> 20) + "m");
         Optional<ClassArchive.Use> archive = "off".equalsIgnoreCase(System.getenv("PLAYBOOK_CDS"))
-                ? Optional.empty() : ClassArchive.forClassPath(classPath, FLAGS);
+                ? Optional.empty() : ClassArchive.forClassPath(classPath, FLAGS, Runtime.version().feature(), java);
         archive.ifPresent(use -> command.addAll(use.flags()));
         command.add("-cp");
         command.add(classPath);
