@@ -10,11 +10,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code run}: times the generator jar on synthetic corpora, and Hugo beside it on request. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Times 'java -jar JAR build --source CORPUS --out DIR --stats' on synthetic playbooks.")
+        description = "Times 'java -jar JAR build --source CORPUS --out DIR --stats' (or a launcher's build) on synthetic playbooks.")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--pages", split = ",", defaultValue = "1000,10000", paramLabel = "N",
             description = "Corpus sizes (default: ${DEFAULT-VALUE}).")
@@ -37,6 +38,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--jvm-arg", paramLabel = "ARG", description = "Option for the child JVM, e.g. --jvm-arg=-Xmx2g; repeatable.")
     private List<String> jvmArgs = new ArrayList<>();
 
+    @Option(names = "--launcher", paramLabel = "FILE",
+            description = "Time this launcher's build (generator/target/playbook, the fast start) instead of java -jar;"
+                    + " --java becomes its PLAYBOOK_JAVA and --jar its PLAYBOOK_JAR.")
+    private Path launcher;
+
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -55,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--corpus is clean or realistic, got " + corpus);
             }
             BenchmarkSettings settings = new BenchmarkSettings(pages, runs, jar, work, java, jvmArgs, hugo, seed,
-                    corpus.equals("realistic"));
+                    corpus.equals("realistic"), Optional.ofNullable(launcher));
             new Benchmark(settings, System.out, System.err).run();
             return 0;
         } catch (IllegalArgumentException e) {

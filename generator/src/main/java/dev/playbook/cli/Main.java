@@ -27,7 +27,17 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Lucene 9 warns on every run on Java 23 or later that only a newer Lucene uses its Vector
+     * API: nothing a playbook's author can act on. Held here, since JUL keeps loggers weakly.
+     */
+    private static java.util.logging.Logger luceneVectors;
+
     public static void main(String[] args) {
+        if (Runtime.version().feature() >= 23) {
+            luceneVectors = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+            luceneVectors.setLevel(java.util.logging.Level.SEVERE);
+        }
         var tuned = TunedJvm.command(args);
         if (tuned.isPresent()) {
             try {

@@ -19,7 +19,9 @@ import java.util.Set;
  * and grows its heap far beyond what it keeps alive. Measured on 10,000 pages (2 cores): about
  * 27 s and 1.6 GB with defaults, about 20 s and 0.6 GB with these flags. {@code java -jar}
  * cannot carry JVM flags, so the jar starts a second JVM with them, unless the user gave JVM
- * flags of their own or set {@code PLAYBOOK_TUNED_JVM=off}.
+ * flags of their own or set {@code PLAYBOOK_TUNED_JVM=off}. The launcher beside the jar
+ * ({@code src/main/launcher/playbook}, built to {@code target/playbook}) starts the same JVM without
+ * this one in between: keep {@link #FLAGS} and {@link #heapFor} in step with it (LauncherTest checks).
  */
 final class TunedJvm {
 
@@ -58,14 +60,13 @@ final class TunedJvm {
         if (classPath.isEmpty()) {
             return Optional.empty();
         }
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = ClassArchive.javaCommand();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(FLAGS);
         command.add("-Xmx" + (heapFor(sourceOf(args), physicalMemory()) >> 20) + "m");
         Optional<ClassArchive.Use> archive = "off".equalsIgnoreCase(System.getenv("PLAYBOOK_CDS"))
-                ? Optional.empty() : ClassArchive.forClassPath(classPath, FLAGS);
+                ? Optional.empty() : ClassArchive.forClassPath(classPath, FLAGS, Runtime.version().feature(), java);
         archive.ifPresent(use -> command.addAll(use.flags()));
         command.add("-cp");
         command.add(classPath);

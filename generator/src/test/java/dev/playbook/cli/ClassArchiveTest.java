@@ -40,7 +40,11 @@ class ClassArchiveTest {
     }
 
     private static String java(List<String> flags, Path jar) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        return java(Path.of(System.getProperty("java.home"), "bin", "java"), flags, jar);
+    }
+
+    private static String java(Path java, List<String> flags, Path jar) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java.toString()));
         command.addAll(flags);
         command.addAll(List.of("-cp", jar.toString(), "picocli.AutoComplete", "--help"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -98,6 +102,43 @@ class ClassArchiveTest {
         Files.write(first.archive(), "not an archive".getBytes(StandardCharsets.UTF_8));
         ClassArchive.Use garbage = ClassArchive.forClassPath(jar.toString(), TunedJvm.FLAGS).orElseThrow();
         assertEquals(java(List.of(), jar), java(garbage.flags(), jar));
+    }
+
+    @Test
+    void anArchiveDamagedPastItsHeaderIsIgnored() throws Exception {
+        System.setProperty("playbook.cache", dir.resolve("cache").toString());
+        Path jar = jar(dir);
+        ClassArchive.Use first = ClassArchive.forClassPath(jar.toString(), TunedJvm.FLAGS).orElseThrow();
+        String plain = java(List.of(), jar);
+        java(first.flags(), jar);
+        first.finish(0);
+        byte[] bytes = Files.readAllBytes(first.archive());
+        for (int i = 65_543; i < bytes.length; i += 4096) {
+            bytes[i] ^= 0x5a; // the JVM aborted on this before the archive was verified
+        }
+        Files.write(first.archive(), bytes);
+        ClassArchive.Use damaged = ClassArchive.forClassPath(jar.toString(), TunedJvm.FLAGS).orElseThrow();
+        assertTrue(damaged.flags().contains(ClassArchive.VERIFY), damaged::toString);
+        assertEquals(plain, java(damaged.flags(), jar));
+    }
+
+    @Test
+    void onJava25ItIsAnAotCacheAssembledAfterTheRecordRun() throws Exception {
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(java25), "skipped: no Java 25 at " + java25);
+        System.setProperty("playbook.cache", dir.resolve("cache").toString());
+        Path jar = jar(dir);
+        ClassArchive.Use first = ClassArchive.forClassPath(jar.toString(), TunedJvm.FLAGS, 25, java25.toString()).orElseThrow();
+        assertTrue(first.flags().contains("-XX:AOTMode=record"), first::toString);
+        assertTrue(first.archive().toString().endsWith(".aot"), first::toString);
+        String plain = java(java25, List.of(), jar);
+        assertEquals(plain, java(java25, first.flags(), jar), "recording adds nothing to the output");
+        first.finish(0);
+        assertTrue(Files.size(first.archive()) > 0, "assembled and put in place");
+        assertEquals(List.of(first.archive()), cacheFiles().toList(), "the configuration and the temporary cache are gone");
+        ClassArchive.Use second = ClassArchive.forClassPath(jar.toString(), TunedJvm.FLAGS, 25, java25.toString()).orElseThrow();
+        assertTrue(second.flags().contains("-XX:AOTCache=" + first.archive()), second::toString);
+        assertEquals(plain, java(java25, second.flags(), jar));
     }
 
     @Test

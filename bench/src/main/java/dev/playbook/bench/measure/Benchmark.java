@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Times {@code java -jar <jar> build --source <corpus> --out <dir> --stats} as a child process on synthetic
- * corpora, optionally with Hugo on an equivalent site beside it, and prints one table per corpus size.
+ * Times {@code java -jar <jar> build --source <corpus> --out <dir> --stats} (or the launcher's {@code build}) as a
+ * child process on synthetic corpora, optionally with Hugo on an equivalent site beside it, and prints one table per
+ * corpus size.
  */
 public final class Benchmark {
     private final BenchmarkSettings settings;
@@ -33,6 +34,11 @@ public final class Benchmark {
             throw new BenchmarkFailure("generator jar not found: " + jar
                     + " (build it with: mvn -q -pl generator -am package -DskipTests)");
         }
+        if (settings.launcher().isPresent() && !Files.isExecutable(settings.launcher().get())) {
+            throw new BenchmarkFailure("launcher not found or not executable: " + settings.launcher().get().toAbsolutePath()
+                    + " (it is built beside the jar: mvn -q -pl generator -am package -DskipTests)");
+        }
+        out.println("playbook command: " + String.join(" ", buildCommand(jar, Path.of("<corpus>"), Path.of("<out>"))));
         Path work = settings.work().toAbsolutePath();
         Files.createDirectories(work);
         Optional<Path> hugo = settings.hugo() ? onPath("hugo") : Optional.empty();
@@ -77,10 +83,16 @@ public final class Benchmark {
 
     private List<String> buildCommand(Path jar, Path source, Path outDir) {
         List<String> command = new ArrayList<>();
-        command.add(settings.java());
-        command.addAll(settings.jvmArgs());
-        command.addAll(List.of("-jar", jar.toString(), "build", "--source", source.toString(),
-                "--out", outDir.toString(), "--stats"));
+        if (settings.launcher().isPresent()) {
+            // env(1) sets the launcher's java and execs it, as the launcher execs java: one process all along.
+            command.addAll(List.of("env", "PLAYBOOK_JAVA=" + settings.java(), "PLAYBOOK_JAR=" + jar,
+                    settings.launcher().get().toAbsolutePath().toString()));
+        } else {
+            command.add(settings.java());
+            command.addAll(settings.jvmArgs());
+            command.addAll(List.of("-jar", jar.toString()));
+        }
+        command.addAll(List.of("build", "--source", source.toString(), "--out", outDir.toString(), "--stats"));
         return command;
     }
 

@@ -3,6 +3,7 @@ package dev.playbook.bench.measure;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to benchmark and how.
@@ -16,9 +17,16 @@ import java.util.Objects;
  * @param hugo    also time Hugo on an equivalent site, when it is on the PATH
  * @param seed    seed of the synthetic corpora
  * @param realistic also time the realistic corpus of each size ({@code --corpus realistic})
+ * @param launcher  the launcher to time instead of {@code java -jar} ({@code generator/target/playbook}, run
+ *                  with {@code PLAYBOOK_JAVA} set to {@code java}); empty for {@code java -jar}
  */
 public record BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path work, String java, List<String> jvmArgs,
-                                boolean hugo, long seed, boolean realistic) {
+                                boolean hugo, long seed, boolean realistic, Optional<Path> launcher) {
+
+    public BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path work, String java, List<String> jvmArgs,
+                             boolean hugo, long seed, boolean realistic) {
+        this(pages, runs, jar, work, java, jvmArgs, hugo, seed, realistic, Optional.empty());
+    }
 
     public BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path work, String java, List<String> jvmArgs,
                              boolean hugo, long seed) {
@@ -31,6 +39,10 @@ public record BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path wo
         Objects.requireNonNull(jar, "jar");
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(java, "java");
+        Objects.requireNonNull(launcher, "launcher");
+        if (launcher.isPresent() && !jvmArgs.isEmpty()) {
+            throw new IllegalArgumentException("--jvm-arg goes with java -jar, not with --launcher (it picks the JVM's flags)");
+        }
         if (pages.isEmpty() || pages.stream().anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("--pages needs one or more sizes of at least 1, got " + pages);
         }

@@ -94,6 +94,28 @@ class BenchmarkTest {
     }
 
     @Test
+    void aLauncherIsTimedInsteadOfJavaJar() throws Exception {
+        Path launcher = temp.resolve("playbook");
+        Files.writeString(launcher, "#!/bin/sh\n[ \"$PLAYBOOK_JAR\" = " + jar + " ] || exit 9\n"
+                + "echo \"$*\" > " + temp.resolve("launched.txt") + "\nexec \"$PLAYBOOK_JAVA\" -jar \"$PLAYBOOK_JAR\" \"$@\"\n");
+        launcher.toFile().setExecutable(true);
+        Path work = temp.resolve("work-launcher");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        BenchmarkSettings settings = new BenchmarkSettings(List.of(20), 1, jar, work, JAVA, List.of(), false, 3, false,
+                java.util.Optional.of(launcher));
+        new Benchmark(settings, print(out), print(err)).run();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("playbook command: env PLAYBOOK_JAVA=" + JAVA + " PLAYBOOK_JAR=" + jar + " " + launcher
+                + " build --source <corpus> --out <out> --stats"), printed);
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith("stat pages") && l.endsWith(" 20")), printed);
+        assertTrue(Files.readString(temp.resolve("launched.txt")).startsWith("build --source "), "the launcher ran the build");
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertThrows(IllegalArgumentException.class, () -> new BenchmarkSettings(List.of(20), 1, jar, work, JAVA,
+                List.of("-Xmx1g"), false, 3, false, java.util.Optional.of(launcher)), "JVM options are the launcher's to pick");
+    }
+
+    @Test
     void aFailingBuildPrintsItsStderrAndFails() {
         Path work = temp.resolve("work-fail");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
