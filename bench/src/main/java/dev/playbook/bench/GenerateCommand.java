@@ -1,5 +1,6 @@
 package dev.playbook.bench;
 
+import dev.playbook.bench.corpus.RealisticPlaybook;
 import dev.playbook.bench.corpus.SyntheticPlaybook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,20 +22,32 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--corpus", defaultValue = "clean", paramLabel = "clean|realistic",
+            description = "The clean corpus, or the realistic one (broken links, raw HTML, tables, large pages, deep folders); default: ${DEFAULT-VALUE}.")
+    private String corpus;
+
     @Override
     public Integer call() {
+        if (!corpus.equals("clean") && !corpus.equals("realistic")) {
+            System.err.println("playbook-bench: --corpus must be clean or realistic, got " + corpus);
+            return 2;
+        }
         if (pages < 1) {
             System.err.println("playbook-bench: --pages must be at least 1, got " + pages);
             return 2;
         }
         long start = System.nanoTime();
         try {
-            new SyntheticPlaybook(pages, seed).writeTo(out);
+            if (corpus.equals("realistic")) {
+                new RealisticPlaybook(pages, seed).writeTo(out);
+            } else {
+                new SyntheticPlaybook(pages, seed).writeTo(out);
+            }
         } catch (IOException e) {
             System.err.println("playbook-bench: cannot write the playbook: " + e.getMessage());
             return 1;
         }
-        System.out.printf("generated %,d pages (seed %d) in %.2f s into %s%n",
+        System.out.printf("generated %,d " + corpus + " pages (seed %d) in %.2f s into %s%n",
                 pages, seed, (System.nanoTime() - start) / 1e9, out);
         return 0;
     }

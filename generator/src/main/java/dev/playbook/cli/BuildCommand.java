@@ -107,13 +107,17 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (stats) {
             report.releases().stream().flatMap(r -> r.report().stream()).reduce((a, b) -> b)
-                    .ifPresent(last -> printStats(out, last, report.stageMillis(), millis));
+                    .ifPresent(last -> printStats(out, last, report, millis));
         }
         return report.published() ? Main.OK : Main.CONTENT_ERRORS;
     }
 
-    private static void printStats(PrintWriter out, BuildReport report, Map<String, Long> releaseMillis, long millis) {
+    private static void printStats(PrintWriter out, BuildReport report, ReleasesReport releases, long millis) {
+        Map<String, Long> releaseMillis = releases.stageMillis();
         out.println("stat pages " + report.pages());
+        out.println("stat warnings " + releases.warnings());
+        out.println("stat broken_links " + releases.problems().stream()
+                .filter(p -> p.message().startsWith("broken link: ") || p.message().startsWith("missing anchor: ")).count());
         out.println("stat files_written " + report.written());
         out.println("stat bytes_written " + report.bytesWritten());
         for (Map.Entry<String, Long> stage : report.stageMillis().entrySet()) {

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class NameWalk {
 
-    private final String wrong;
+    private final char[] wrong;
     private final int limit;
     private final int over;
     /** Row {@code i} keeps columns {@code i - limit - 1} to {@code i + limit + 1}; the outer two stay {@code over}. */
@@ -19,7 +19,7 @@ final class NameWalk {
     private long cells;
 
     NameWalk(String wrong, int limit, int longestName) {
-        this.wrong = wrong;
+        this.wrong = wrong.toCharArray();
         this.limit = limit;
         this.over = limit + 1;
         this.width = 2 * limit + 3;
@@ -41,24 +41,29 @@ final class NameWalk {
      * the shorter prefixes) and returns its smallest cell, or {@code limit + 1} past the limit.
      */
     int row(String name, int i) {
+        return row(name.toCharArray(), i);
+    }
+
+    /** As {@link #row(String, int)}, for a name already spelt out (the walk's inner loop). */
+    int row(char[] name, int i) {
         if (i * width >= rows.length) {
             return over;
         }
         int base = i * width;
         Arrays.fill(rows, base, base + width, over);
         int from = Math.max(0, i - limit);
-        int to = Math.min(wrong.length(), i + limit);
-        char c = name.charAt(i - 1);
-        char before = i > 1 ? name.charAt(i - 2) : 0;
+        int to = Math.min(wrong.length, i + limit);
+        char c = name[i - 1];
+        char before = i > 1 ? name[i - 2] : 0;
         int minimum = over;
         for (int j = from; j <= to; j++) {
             int value;
             if (j == 0) {
                 value = i;
             } else {
-                char w = wrong.charAt(j - 1);
+                char w = wrong[j - 1];
                 value = Math.min(Math.min(rows[at(i - 1, j)], rows[at(i, j - 1)]) + 1, rows[at(i - 1, j - 1)] + (c == w ? 0 : 1));
-                if (i > 1 && j > 1 && c == wrong.charAt(j - 2) && before == w) {
+                if (i > 1 && j > 1 && c == wrong[j - 2] && before == w) {
                     value = Math.min(value, rows[at(i - 2, j - 2)] + 1);
                 }
             }
@@ -72,10 +77,10 @@ final class NameWalk {
 
     /** The distance from the wrong name to the name whose rows end at {@code length}, or {@code limit + 1}. */
     int last(int length) {
-        if (Math.abs(length - wrong.length()) > limit) {
+        if (Math.abs(length - wrong.length) > limit) {
             return over;
         }
-        return rows[at(length, wrong.length())];
+        return rows[at(length, wrong.length)];
     }
 
     /** How many cells this walk has filled: its work, for tests to bound. */

@@ -1,6 +1,10 @@
 package dev.playbook.diag;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,10 +19,25 @@ import java.util.Optional;
  * diagonal ({@link NameWalk}). A cell is never less than its distance from the diagonal, and a
  * row's smallest cell never drops in later rows, so the walk leaves a prefix (and every name
  * under it) as soon as one of its rows is past the limit, or no better than the best name so far.
+ *
+ * <p>The walk is cheap only once it has a good name to beat: before it, the few names most likely
+ * to be meant are measured (those beside the wrong name in sorted order, in order of their reversed
+ * spelling, so a typo near the start is found too, and those with the same last path segment, as
+ * for a page moved to another folder), and the walk starts with their best distance as its bound.
+ * The answer is the same as without them: the walk still finds the first name at the least distance.
+ * Names whose length alone puts them past the bound are stepped over without filling their rows.
  */
 public final class Suggestions {
 
     private final String[] names;
+    private final char[][] spelled;
+    /** The names spelt backwards, sorted, and where each is in {@link #names}. */
+    private final String[] reversed;
+    private final int[] reversedAt;
+    /** The first names (in order) of each last path segment. */
+    private final Map<String, int[]> bySegment;
+    private static final int NEIGHBOURS = 2;
+    private static final int SAME_SEGMENT = 4;
     /** {@code shared[k]}: how many first characters {@code names[k]} shares with {@code names[k - 1]}. */
     private final int[] shared;
     /** {@code lengths[l]}: whether some name has length {@code l}. */
@@ -36,6 +55,33 @@ public final class Suggestions {
         for (String name : names) {
             lengths[name.length()] = true;
         }
+        this.spelled = new char[names.length][];
+        Integer[] byReversed = new Integer[names.length];
+        String[] backwards = new String[names.length];
+        Map<String, int[]> segments = new HashMap<>();
+        for (int k = 0; k < names.length; k++) {
+            spelled[k] = names[k].toCharArray();
+            backwards[k] = new StringBuilder(names[k]).reverse().toString();
+            byReversed[k] = k;
+            int[] first = segments.computeIfAbsent(segment(names[k]), key -> new int[0]);
+            if (first.length < SAME_SEGMENT) {
+                int[] more = Arrays.copyOf(first, first.length + 1);
+                more[first.length] = k;
+                segments.put(segment(names[k]), more);
+            }
+        }
+        Arrays.sort(byReversed, (a, b) -> backwards[a].compareTo(backwards[b]));
+        this.reversed = new String[names.length];
+        this.reversedAt = new int[names.length];
+        for (int r = 0; r < names.length; r++) {
+            reversed[r] = backwards[byReversed[r]];
+            reversedAt[r] = byReversed[r];
+        }
+        this.bySegment = Map.copyOf(segments);
+    }
+
+    private static String segment(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     /** The names to suggest from; build it once when many names will be looked up. */
@@ -72,14 +118,21 @@ public final class Suggestions {
             return Optional.empty();
         }
         int best = -1;
-        int bestDistance = limit + 1;
+        int bestDistance = Math.min(limit, likelyDistance(wrong, walk)) + 1;
         int valid = 0;
         int k = 0;
         while (k < names.length) {
-            String name = names[k];
+            char[] name = spelled[k];
+            if (Math.abs(name.length - wrong.length()) >= bestDistance) {
+                // Too long or too short to beat the best: its rows are not filled, so those kept
+                // are valid only for the prefix it shares with the names before it.
+                valid = Math.min(valid, shared[k]);
+                k++;
+                continue;
+            }
             int depth = Math.min(shared[k], valid);
             int dead = -1;
-            while (depth < name.length()) {
+            while (depth < name.length) {
                 depth++;
                 // A row no better than the best so far cannot lead to a winner: ties go to the earlier name.
                 if (walk.row(name, depth) >= bestDistance) {
@@ -88,8 +141,8 @@ public final class Suggestions {
                 }
             }
             if (dead < 0) {
-                valid = name.length();
-                int distance = walk.last(name.length());
+                valid = name.length;
+                int distance = walk.last(name.length);
                 if (distance < bestDistance) {
                     best = k;
                     bestDistance = distance;
@@ -103,6 +156,43 @@ public final class Suggestions {
             }
         }
         return best < 0 ? Optional.empty() : Optional.of(names[best]);
+    }
+
+    /**
+     * The least distance from the wrong name to the names most likely meant, or {@code limit + 1}
+     * when none is within the limit: a bound for the walk to beat. It leaves the walk's rows to be
+     * filled again from the first.
+     */
+    private int likelyDistance(String wrong, NameWalk walk) {
+        int bound = walk.limit() + 1;
+        int at = insertion(names, wrong);
+        for (int k = Math.max(0, at - NEIGHBOURS); k < Math.min(names.length, at + NEIGHBOURS); k++) {
+            bound = Math.min(bound, distance(k, walk, bound));
+        }
+        int back = insertion(reversed, new StringBuilder(wrong).reverse().toString());
+        for (int r = Math.max(0, back - NEIGHBOURS); r < Math.min(names.length, back + NEIGHBOURS); r++) {
+            bound = Math.min(bound, distance(reversedAt[r], walk, bound));
+        }
+        for (int k : bySegment.getOrDefault(segment(wrong), new int[0])) {
+            bound = Math.min(bound, distance(k, walk, bound));
+        }
+        return bound;
+    }
+
+    /** The distance to {@code names[k]} when under {@code bound}, else {@code bound}. */
+    private int distance(int k, NameWalk walk, int bound) {
+        char[] name = spelled[k];
+        for (int i = 1; i <= name.length; i++) {
+            if (walk.row(name, i) >= bound) {
+                return bound;
+            }
+        }
+        return Math.min(bound, walk.last(name.length));
+    }
+
+    private static int insertion(String[] sorted, String key) {
+        int at = Arrays.binarySearch(sorted, key);
+        return at >= 0 ? at : -at - 1;
     }
 
     /** How many edits a name of this length may be away: a third of its length, from 1 to 3. */

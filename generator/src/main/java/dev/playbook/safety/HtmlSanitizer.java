@@ -65,12 +65,20 @@ public final class HtmlSanitizer {
     public List<Removal> sanitize(Element root) {
         Objects.requireNonNull(root, "root");
         Inspection inspection = Inspection.of(root, safelist);
+        long untouched = inspection.changesNothing() ? SettledTree.size(root) : -1;
         inspection.apply();
         Document dirty = Document.createShell("");
         dirty.body().appendChildren(new ArrayList<>(root.childNodes()));
         Document clean = cleaner.clean(dirty);
-        root.appendChildren(asReadBack(clean));
+        boolean settled = untouched >= 0 && SettledTree.size(clean.body()) == untouched && SettledTree.tablesAsParsed(clean.body());
+        root.appendChildren(settled ? asWritten(clean) : asReadBack(clean));
         return inspection.removals();
+    }
+
+    /** The cleaned nodes of a tree that reads back as it is ({@link SettledTree}), with the one rule reading back adds. */
+    private static List<Node> asWritten(Document clean) {
+        keepLeadingLineBreaks(clean);
+        return new ArrayList<>(clean.body().childNodes());
     }
 
     /**
@@ -104,13 +112,17 @@ public final class HtmlSanitizer {
      * in the tree, so the page shows the blank lines its author wrote; read back without it, each round lost one).
      */
     private static String serialised(Document document) {
+        keepLeadingLineBreaks(document);
+        document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        return document.body().html();
+    }
+
+    private static void keepLeadingLineBreaks(Document document) {
         for (Element pre : document.body().getElementsByTag("pre")) {
             if (pre.childNodeSize() > 0 && pre.childNode(0) instanceof TextNode text && text.getWholeText().startsWith("\n")) {
                 text.text("\n" + text.getWholeText());
             }
         }
-        document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
-        return document.body().html();
     }
 
     /**

@@ -47,6 +47,11 @@ final class Inspection {
         return List.copyOf(removals);
     }
 
+    /** Whether the walk found nothing to remove and nothing to change. */
+    boolean changesNothing() {
+        return removals.isEmpty() && changes.isEmpty();
+    }
+
     /** Makes the changes the walk decided on. */
     void apply() {
         changes.forEach(Runnable::run);

@@ -73,8 +73,10 @@ public final class Benchmark {
             out.printf(java.util.Locale.ROOT, "edit rebuild (one page edited, build cache kept): %.3f s median, %.0f%% of the cold build%n",
                     edits.medianWallSeconds(), 100 * edits.medianWallSeconds() / coldSeconds);
             realistic.ifPresent(r -> out.printf(java.util.Locale.ROOT,
-                    "realistic corpus (broken links, raw HTML, tables, 200 KB pages, deep folders): %.3f s median, %.2fx the clean corpus%n",
-                    r.medianWallSeconds(), r.medianWallSeconds() / coldSeconds));
+                    "realistic corpus (broken links, raw HTML, tables, 200 KB pages, deep folders): %.3f s median, %.2fx the clean corpus"
+                            + " (the build reported %s broken links, %s warnings)%n",
+                    r.medianWallSeconds(), r.medianWallSeconds() / coldSeconds,
+                    r.medianStat("broken_links").orElse("?"), r.medianStat("warnings").orElse("?")));
             reference.ifPresent(h -> out.printf(java.util.Locale.ROOT, "playbook / hugo (median wall): %.2fx%n",
                     coldSeconds / h.medianWallSeconds()));
             out.println();

@@ -89,7 +89,19 @@ class BenchmarkTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("corpus: generated the realistic 20 pages"), printed);
         assertTrue(printed.contains("realistic: run 1/1 on 20 pages"), printed);
-        assertTrue(printed.lines().anyMatch(l -> l.startsWith("realistic corpus (") && l.endsWith("x the clean corpus")), printed);
+        long broken;
+        try (var walk = Files.walk(work.resolve("pages-20/realistic/source"))) {
+            broken = 5 * walk.filter(p -> p.toString().endsWith(".md")).filter(p -> {
+                try {
+                    return Files.readString(p).contains("\n## Older notes\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        }
+        assertTrue(broken > 50, "the realistic corpus has five broken links on nearly every page: " + broken);
+        String expected = "x the clean corpus (the build reported " + broken + " broken links, " + (broken + 1) + " warnings)";
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith("realistic corpus (") && l.endsWith(expected)), printed);
         assertTrue(Files.readString(work.resolve("pages-20/realistic/source/playbook.yml")).contains("links: warning"));
     }
 

@@ -44,6 +44,12 @@ public final class StandInGenerator {
         System.out.println("stat stage.load.ms " + loadMs);
         System.out.println("stat stage.render.ms " + (System.nanoTime() - start) / 1_000_000);
         System.out.println("stat index_bytes 4096");
+        long broken = 0;
+        for (Path page : pages) {
+            broken += Files.readString(page).contains("\n## Older notes\n") ? 5 : 0;
+        }
+        System.out.println("stat warnings " + (broken + 1));
+        System.out.println("stat broken_links " + broken);
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmHWM:")) {
                 System.out.println("stat peak_rss_kb " + line.substring(6).replace("kB", "").trim());
