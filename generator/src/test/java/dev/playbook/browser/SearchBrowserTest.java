@@ -147,8 +147,12 @@ class SearchBrowserTest {
         typeInBox("refund");
 
         SITE.browser().find(BOX).sendKeys(Keys.ARROW_UP);
-        WebElement all = SITE.browser().find(".site-search-all");
-        assertEquals(all.getDomAttribute("id"), SITE.browser().find(BOX).getDomAttribute("aria-activedescendant"), "ArrowUp wraps to the last entry");
+        // The sample has a Spanish edition: the last entry is "Search all languages".
+        WebElement languages = SITE.browser().find(".site-search-languages");
+        assertEquals(languages.getDomAttribute("id"), SITE.browser().find(BOX).getDomAttribute("aria-activedescendant"), "ArrowUp wraps to the last entry");
+        SITE.browser().find(BOX).sendKeys(Keys.ARROW_UP);
+        WebElement all = SITE.browser().find(".site-search-all:not(.site-search-languages)");
+        assertEquals(all.getDomAttribute("id"), SITE.browser().find(BOX).getDomAttribute("aria-activedescendant"), "then See all results");
         SITE.browser().find(BOX).sendKeys(Keys.ENTER);
 
         SITE.browser().await("the search page opens", driver -> driver.getCurrentUrl().contains("search.html?q=refund"));
@@ -190,9 +194,10 @@ class SearchBrowserTest {
         List<String> requested = SITE.browser().script("return performance.getEntriesByType('resource').map((e) => e.name)"
                 + ".filter((name) => name.includes('/search/'))");
         Set<String> files = requested.stream().map(name -> name.substring(name.lastIndexOf('/') + 1)).collect(Collectors.toSet());
-        // en.js: the English analysis (analysis/en.js), the one this export names, and no other language's.
+        // en.js: the English analysis (analysis/en.js), the one this export names, and no other language's;
+        // languages.js for "All languages", since the sample has a Spanish edition (no Spanish data until chosen).
         assertEquals(Set.of("analyzer.js", "en.js", "files.js", "manifest.js", "lexicon.js", "ranker.js", "engine.js", "highlight.js",
-                "results.js", "combobox.js", loaded.get(1) + ".js"), files);
+                "results.js", "languages.js", "combobox.js", loaded.get(1) + ".js"), files);
     }
 
     @ParameterizedTest(name = "{0}")
