@@ -95,7 +95,7 @@ class ScormRuntimeBrowserTest {
         String raw = v2004 ? "cmi.score.raw" : "cmi.core.score.raw";
         try (StaticServer server = StaticServer.serve(lms)) {
             // A fresh learner: the origin's storage cleared from a page of it that is no LMS.
-            browser.open(server.url("scorm-again.min.js"));
+            browser.open(server.url("blank.html"));
             browser.script("window.sessionStorage.clear(); window.localStorage.clear();");
             browser.clearConsole();
             browser.open(server.url("lms.html?scorm=" + version.runtime()));
@@ -235,6 +235,9 @@ class ScormRuntimeBrowserTest {
         unzip(playbook.site().resolve(version.zipUrl("first-week")), lms.resolve("package"));
         Files.copy(NpmTools.scormAgain(version == ScormVersion.SCORM_2004 ? "scorm2004.min.js" : "scorm12.min.js"),
                 lms.resolve("scorm-again.min.js"));
+        // A page of the origin that is no LMS, with an icon of its own, so Chromium asks for no favicon.ico (a 404).
+        Files.writeString(lms.resolve("blank.html"),
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Blank</title><link rel=\"icon\" href=\"data:,\"></head><body></body></html>\n");
         for (String file : List.of("lms.html", "lms.js")) {
             try (InputStream in = ScormRuntimeBrowserTest.class.getResourceAsStream("/scorm/lms/" + file)) {
                 Files.copy(in, lms.resolve(file));
