@@ -92,7 +92,8 @@ class SearchFuzzBrowserTest {
               return {
                 state, said: ascii(said),
                 value: input.value === text.replace(/[\\r\\n]/g, ''), // a search field drops line breaks
-                options: panel ? panel.querySelectorAll('[role=option]').length : 0,
+                options: panel ? panel.querySelectorAll('[role=option]:not(.site-search-languages)').length : 0,
+                choices: panel ? panel.querySelectorAll('.site-search-languages[role=option]').length : 0,
                 hits: panel ? panel.querySelectorAll('.search-hit').length : 0,
                 bad: (panel ? check(panel, ['DIV', 'A', 'SPAN', 'MARK', 'P', 'BUTTON']) : []).map(ascii),
                 errors: window.fuzzErrors.splice(0).map(ascii),
@@ -176,6 +177,8 @@ class SearchFuzzBrowserTest {
                 assertTrue(said.matches("No results|1 result|\\d+\\+? results"), () -> "a status that is not a count: " + context);
                 long hits = ((Number) result.get("hits")).longValue();
                 long options = ((Number) result.get("options")).longValue();
+                // The sample has a Spanish edition: every answer ends with "Search all languages".
+                assertEquals(1L, ((Number) result.get("choices")).longValue(), () -> "one language choice: " + context);
                 if (said.equals("No results")) {
                     assertEquals(0L, options, () -> "options without results: " + context);
                 } else {
