@@ -93,7 +93,7 @@ class KnowledgeCheckReleaseTest {
             assertEquals("Questions whose answers changed", notes.selectFirst("h2#questions").text());
             assertEquals(1, notes.select(".notes-questions li").size());
             String entry = notes.selectFirst(".notes-questions li").text();
-            assertTrue(entry.startsWith("First week, module 1 check: A member's parcel came late.") && entry.contains("Up to $25")
+            assertTrue(entry.startsWith("First week, Module 1 check: A member's parcel came late.") && entry.contains("Up to $25")
                     && entry.endsWith("Up to $50"), entry);
             assertEquals("courses/first-week-check-1.html", notes.selectFirst(".notes-questions a").attr("href"));
             assertFalse(notes.text().contains("What comes first"), "a question whose answer stayed is not listed");
