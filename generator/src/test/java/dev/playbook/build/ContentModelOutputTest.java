@@ -54,7 +54,8 @@ class ContentModelOutputTest {
         try (Stream<Path> files = Files.list(SAMPLE.resolve("parameters"))) {
             for (Path file : files.sorted().toList()) {
                 String text = Files.readString(file);
-                if (!text.startsWith("---")) {
+                // The English matrix: a translation (goodwill-credits.es.md) names its extras in its own language.
+                if (!text.startsWith("---") || file.getFileName().toString().matches(".+\\.[a-z]{2,3}\\.md")) {
                     continue;
                 }
                 JsonNode front = yaml.readTree(text.substring(3, text.indexOf("\n---", 3)));
