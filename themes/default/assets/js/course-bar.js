@@ -130,7 +130,7 @@
     const label = element('label', 'course-bar-done');
     const box = element('input', '');
     box.type = 'checkbox';
-    label.append(box, ' Mark this step done');
+    label.append(box, ` ${say('js.markStepDone', 'Mark this step done')}`);
     const showProgress = () => {
       const done = progress.read(course.id);
       box.checked = done.has(step.key);
