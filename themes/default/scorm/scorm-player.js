@@ -17,6 +17,15 @@
     return;
   }
   const course = player.dataset.course;
+  let words = {};
+  try {
+    words = JSON.parse(player.dataset.words || '{}');
+  } catch {
+    words = {};
+  }
+  /** A word in the package's language (data-words; English where the page names none), its {0}, {1}... filled in. */
+  const say = (key, english, ...values) => values.reduce((text, value, i) => text.split(`{${i}}`).join(String(value)),
+    words[key] || english);
   const version = player.dataset.scorm;
   const links = Array.from(player.querySelectorAll('a.player-item[data-index]'));
   const frame = player.querySelector('iframe.player-frame');
@@ -196,7 +205,7 @@
     }
     previous.disabled = current === 0;
     next.disabled = current === links.length - 1;
-    status.textContent = `${current + 1} of ${links.length}: ${links[current].textContent}`;
+    status.textContent = say('js.itemOf', '{0} of {1}: {2}', current + 1, links.length, links[current].textContent);
     report();
   };
 

@@ -16,6 +16,16 @@
     return;
   }
   const root = bar.dataset.root;
+
+  let words = {};
+  try {
+    words = JSON.parse(bar.dataset.words || '{}');
+  } catch {
+    words = {};
+  }
+  /** A word in the page's language (data-words: the theme's js.* messages; English where the page names none), its {0}, {1}... filled in. */
+  const say = (key, english, ...values) => values.reduce((text, value, i) => text.split(`{${i}}`).join(String(value)),
+    words[key] || english);
   const steps = bar.dataset.steps.split(' ').filter(Boolean);
   const params = new URLSearchParams(window.location.search);
   const FOLLOWING = 'playbook-course-following';
@@ -57,13 +67,13 @@
       if (found.length === 0) {
         return;
       }
-      const line = element('p', 'course-bar-quiet-text', found.length === 1 ? 'Part of the course ' : 'Part of the courses ');
+      const line = element('p', 'course-bar-quiet-text', `${found.length === 1 ? say('js.partOfCourse', 'Part of the course') : say('js.partOfCourses', 'Part of the courses')} `);
       found.forEach((course, index) => {
         const link = element('a', 'course-bar-course', course.title);
         link.href = root + course.overview + (embedded ? '?embed=1' : '');
         line.append(...(index > 0 ? [', ', link] : [link]));
       });
-      bar.setAttribute('aria-label', 'Courses');
+      bar.setAttribute('aria-label', say('js.courses', 'Courses'));
       bar.classList.add('is-quiet');
       bar.replaceChildren(line);
       bar.hidden = false;
@@ -104,15 +114,15 @@
     }
     const index = course.steps.indexOf(step);
     const progress = window.PlaybookCourseProgress;
-    bar.setAttribute('aria-label', `Course: ${course.title}`);
+    bar.setAttribute('aria-label', say('js.courseNamed', 'Course: {0}', course.title));
 
     const head = element('p', 'course-bar-head');
     const overview = element('a', 'course-bar-course', course.title);
     overview.href = root + course.overview + (embedded ? '?embed=1' : '');
-    head.append(overview, element('span', 'course-bar-module', `Module ${step.moduleNumber}: ${step.module}`));
+    head.append(overview, element('span', 'course-bar-module', say('js.moduleNamed', 'Module {0}: {1}', step.moduleNumber, step.module)));
 
     const position = element('p', 'course-bar-step');
-    position.append(element('strong', '', `Step ${index + 1} of ${course.steps.length}`), `: ${step.title}`);
+    position.append(element('strong', '', say('js.stepOf', 'Step {0} of {1}', index + 1, course.steps.length)), `: ${step.title}`);
 
     const count = element('span', 'course-bar-count');
     const meter = element('progress', '');
@@ -120,17 +130,17 @@
     const label = element('label', 'course-bar-done');
     const box = element('input', '');
     box.type = 'checkbox';
-    label.append(box, ' Mark this step done');
+    label.append(box, ` ${say('js.markStepDone', 'Mark this step done')}`);
     const showProgress = () => {
       const done = progress.read(course.id);
       box.checked = done.has(step.key);
       const finished = course.steps.filter((candidate) => done.has(candidate.key)).length;
       meter.value = finished;
-      count.textContent = `${finished} of ${course.steps.length} steps done`;
+      count.textContent = say('js.stepsDone', '{0} of {1} steps done', finished, course.steps.length);
     };
     box.addEventListener('change', () => {
       if (!progress.mark(course.id, step.key, box.checked)) {
-        count.textContent = 'This browser does not let the page save your progress.';
+        count.textContent = say('js.cannotSaveProgress', 'This browser does not let the page save your progress.');
         return;
       }
       showProgress();
@@ -140,23 +150,26 @@
 
     const nav = element('div', 'course-bar-nav');
     if (index > 0) {
-      nav.append(stepLink(course.steps[index - 1], 'prev', 'Previous step'));
+      nav.append(stepLink(course.steps[index - 1], 'prev', say('js.previousStep', 'Previous step')));
     }
     const check = (course.checks || []).find((candidate) => candidate.module === step.moduleNumber);
     const lastOfModule = index + 1 === course.steps.length || course.steps[index + 1].moduleNumber !== step.moduleNumber;
     if (check && lastOfModule) {
       const link = element('a', 'course-bar-link course-bar-check');
       link.href = root + check.href + (embedded ? '?embed=1' : '');
-      link.append(element('span', 'course-bar-link-label', 'Knowledge check'),
-        element('span', 'course-bar-link-title', `Module ${step.moduleNumber} check, ${check.max} questions`));
+      link.append(element('span', 'course-bar-link-label', say('js.knowledgeCheck', 'Knowledge check')),
+        element('span', 'course-bar-link-title', check.max === 1
+          ? say('js.moduleCheckOneQuestion', 'Module {0} check, 1 question', step.moduleNumber)
+          : say('js.moduleCheckQuestions', 'Module {0} check, {1} questions', step.moduleNumber, check.max)));
       nav.append(link);
     }
     if (index + 1 < course.steps.length) {
-      nav.append(stepLink(course.steps[index + 1], 'next', 'Next step'));
+      nav.append(stepLink(course.steps[index + 1], 'next', say('js.nextStep', 'Next step')));
     } else {
       const end = element('a', 'course-bar-link course-bar-end');
       end.href = overview.href;
-      end.append(element('span', 'course-bar-link-label', 'Last step'), element('span', 'course-bar-link-title', 'Back to the course overview'));
+      end.append(element('span', 'course-bar-link-label', say('js.lastStep', 'Last step')),
+        element('span', 'course-bar-link-title', say('js.backToOverview', 'Back to the course overview')));
       nav.append(end);
     }
 

@@ -128,6 +128,16 @@
     return;
   }
   const course = overview.dataset.course;
+
+  let words = {};
+  try {
+    words = JSON.parse(overview.dataset.words || '{}');
+  } catch {
+    words = {};
+  }
+  /** A word in the page's language (data-words: the theme's js.* messages; English where the page names none), its {0}, {1}... filled in. */
+  const say = (key, english, ...values) => values.reduce((text, value, i) => text.split(`{${i}}`).join(String(value)),
+    words[key] || english);
   const boxes = Array.from(overview.querySelectorAll('input.step-done[data-step-key]'));
   const summary = overview.querySelector('.course-progress-summary');
   const bar = overview.querySelector('.course-progress progress');
@@ -140,8 +150,10 @@
     checkResults.forEach((element) => {
       const result = results[element.dataset.module];
       element.textContent = result
-        ? `Best ${result.best} of ${result.max}, ${result.attempts} ${result.attempts === 1 ? 'attempt' : 'attempts'}${result.passed ? ', passed' : ''}`
-        : 'Not taken yet';
+        ? [say('js.bestOf', 'Best {0} of {1}', result.best, result.max),
+          result.attempts === 1 ? say('js.oneAttempt', '1 attempt') : say('js.attempts', '{0} attempts', result.attempts),
+          ...(result.passed ? [say('js.passed', 'passed')] : [])].join(', ')
+        : say('js.notTakenYet', 'Not taken yet');
     });
     const done = read(course);
     let count = 0;
@@ -150,7 +162,7 @@
       box.closest('.course-step').classList.toggle('is-done', box.checked);
       count += box.checked ? 1 : 0;
     });
-    summary.textContent = `${count} of ${boxes.length} steps done`;
+    summary.textContent = say('js.stepsDone', '{0} of {1} steps done', count, boxes.length);
     bar.value = count;
     reset.disabled = count === 0 && Object.keys(results).length === 0;
   };
@@ -158,7 +170,7 @@
   boxes.forEach((box) => {
     box.addEventListener('change', () => {
       if (!mark(course, box.dataset.stepKey, box.checked)) {
-        summary.textContent = 'This browser does not let the page save your progress.';
+        summary.textContent = say('js.cannotSaveProgress', 'This browser does not let the page save your progress.');
         return;
       }
       show();
@@ -167,7 +179,7 @@
   reset.addEventListener('click', () => {
     resetAll(course);
     show();
-    summary.textContent = `Progress reset. ${summary.textContent}`;
+    summary.textContent = `${say('js.progressReset', 'Progress reset.')} ${summary.textContent}`;
   });
   window.addEventListener('storage', (event) => {
     if (event.key === storageKey(course) || event.key === checksKey(course)) {

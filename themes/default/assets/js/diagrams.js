@@ -10,6 +10,16 @@
 (() => {
   'use strict';
 
+  // The words come from this script's own element (data-words: the theme's js.* messages in the page's language).
+  const source = document.currentScript;
+  let words = {};
+  try {
+    words = JSON.parse((source && source.dataset.words) || '{}');
+  } catch {
+    words = {};
+  }
+  /** A word in the page's language (English where the page names none), its {0} filled in. */
+  const say = (key, english, value = '') => (words[key] || english).split('{0}').join(value);
   const blocks = [...document.querySelectorAll('pre > code.language-mermaid')];
   if (!blocks.length || !window.mermaid) {
     return;
@@ -43,7 +53,7 @@
       } catch (error) {
         const note = document.createElement('p');
         note.className = 'diagram-error';
-        note.textContent = `This diagram could not be drawn: ${String(error && error.message || error).split('\n')[0]}`;
+        note.textContent = say('js.diagramFailed', 'This diagram could not be drawn: {0}', String(error && error.message || error).split('\n')[0]);
         figure.replaceChildren(note);
         pre.before(figure);
         pre.classList.remove('diagram-source');

@@ -17,6 +17,16 @@
   const passScore = Number(form.dataset.passScore) || 0;
   const max = Number(form.dataset.max);
   const root = form.dataset.root;
+
+  let words = {};
+  try {
+    words = JSON.parse(form.dataset.words || '{}');
+  } catch {
+    words = {};
+  }
+  /** A word in the page's language (data-words: the theme's js.* messages; English where the page names none), its {0}, {1}... filled in. */
+  const say = (key, english, ...values) => values.reduce((text, value, i) => text.split(`{${i}}`).join(String(value)),
+    words[key] || english);
   const fieldsets = Array.from(form.querySelectorAll('fieldset.check-question'));
   const result = form.querySelector('.check-result');
   const submit = form.querySelector('.check-submit');
@@ -36,13 +46,18 @@
     return made;
   };
 
-  const describe = (saving) => `Attempts: ${saving.attempts}. Best score: ${saving.best} of ${saving.max}`
-    + `${passScore > 0 ? (saving.passed ? '; passed.' : '; not passed yet.') : '.'}`;
+  const describe = (saving) => {
+    const told = say('js.attemptsBest', 'Attempts: {0}. Best score: {1} of {2}', saving.attempts, saving.best, saving.max);
+    if (passScore <= 0) {
+      return `${told}.`;
+    }
+    return `${told}; ${saving.passed ? say('js.passedEnd', 'passed.') : say('js.notPassedYet', 'not passed yet.')}`;
+  };
 
   const showSaved = () => {
     const known = progress.checks(course)[String(module)];
     if (known && saved) {
-      saved.textContent = `Your last score: ${known.score} of ${known.max}. ${describe(known)}`;
+      saved.textContent = `${say('js.lastScore', 'Your last score: {0} of {1}.', known.score, known.max)} ${describe(known)}`;
       saved.hidden = false;
     }
   };
@@ -56,7 +71,7 @@
     const right = question.answers.map((answer, index) => (answer.correct ? index : -1)).filter((index) => index >= 0);
     const correct = right.length === picked.length && right.every((index) => picked.includes(index));
     const box = fieldset.querySelector('.check-feedback');
-    const verdict = element('p', `check-verdict ${correct ? 'is-right' : 'is-wrong'}`, correct ? 'Right.' : 'Not quite.');
+    const verdict = element('p', `check-verdict ${correct ? 'is-right' : 'is-wrong'}`, correct ? say('js.right', 'Right.') : say('js.notQuite', 'Not quite.'));
     const list = element('ul', 'check-feedback-list');
     picked.forEach((index) => {
       const answer = question.answers[index];
@@ -65,14 +80,15 @@
       answer.see.forEach((link) => {
         const anchor = element('a', 'check-see', link.title);
         anchor.href = root + link.href;
-        item.append(' See ', anchor, '.');
+        const [before, after = ''] = say('js.seeLink', 'See {0}.').split('{0}');
+        item.append(' ', before, anchor, after);
       });
       list.append(item);
     });
     if (!correct) {
       const missed = right.filter((index) => !picked.includes(index)).map((index) => question.answers[index].text);
       if (missed.length > 0 && question.several) {
-        list.append(element('li', 'is-missed', `Also right: ${missed.join('; ')}.`));
+        list.append(element('li', 'is-missed', say('js.alsoRight', 'Also right: {0}.', missed.join('; '))));
       }
     }
     fieldset.querySelectorAll('input').forEach((input) => {
@@ -89,7 +105,8 @@
     event.preventDefault();
     const unanswered = fieldsets.find((fieldset) => chosen(fieldset).length === 0);
     if (unanswered) {
-      result.textContent = `Answer every question first: question ${fieldsets.indexOf(unanswered) + 1} has no answer.`;
+      result.textContent = say('js.answerEveryQuestion', 'Answer every question first: question {0} has no answer.',
+        fieldsets.indexOf(unanswered) + 1);
       unanswered.querySelector('input').focus();
       return;
     }
@@ -108,16 +125,17 @@
           }
         });
         const saving = progress.saveCheck(course, module, score, max, passScore);
-        const verdict = passScore > 0 ? (score >= passScore ? ' You passed.' : ` You need ${passScore} to pass.`) : '';
-        result.textContent = `You scored ${score} of ${max}.${verdict} ${describe(saving)}`
-          + (saving.saved ? '' : ' This browser does not let the page save your result.');
+        const verdict = passScore > 0
+          ? ` ${score >= passScore ? say('js.youPassed', 'You passed.') : say('js.youNeed', 'You need {0} to pass.', passScore)}` : '';
+        result.textContent = `${say('js.youScored', 'You scored {0} of {1}.', score, max)}${verdict} ${describe(saving)}`
+          + (saving.saved ? '' : ` ${say('js.cannotSaveResult', 'This browser does not let the page save your result.')}`);
         submit.hidden = true;
         retry.hidden = false;
         retry.focus();
       })
       .catch(() => {
         submit.disabled = false;
-        result.textContent = 'The answers could not be loaded; the check needs the course\'s answer file beside this page.';
+        result.textContent = say('js.answersNotLoaded', 'The answers could not be loaded; the check needs the course\'s answer file beside this page.');
       });
   });
 

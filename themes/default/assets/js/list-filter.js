@@ -18,6 +18,15 @@
       return;
     }
     const items = Array.from(list.children);
+    let words = {};
+    try {
+      words = JSON.parse(form.dataset.words || '{}');
+    } catch {
+      words = {};
+    }
+    /** A word in the page's language (data-words: the theme's js.* messages; English where the page names none), its {0}, {1}... filled in. */
+    const say = (key, english, ...values) => values.reduce((text, value, i) => text.split(`{${i}}`).join(String(value)),
+      words[key] || english);
 
     const choices = () => selects
       .filter((select) => select.value !== '')
@@ -26,11 +35,11 @@
     const showCount = (shown) => {
       if (status) {
         if (shown === items.length) {
-          status.textContent = `Showing all ${items.length}`;
+          status.textContent = say('js.showingAll', 'Showing all {0}', items.length);
         } else if (shown === 0) {
-          status.textContent = `Showing 0 of ${items.length}: nothing matches every filter`;
+          status.textContent = say('js.showingNone', 'Showing 0 of {0}: nothing matches every filter', items.length);
         } else {
-          status.textContent = `Showing ${shown} of ${items.length}`;
+          status.textContent = say('js.showingSome', 'Showing {0} of {1}', shown, items.length);
         }
       }
     };

@@ -23,6 +23,15 @@
   // The page's path in its language's folder: what a release lists among its generated pages.
   const pathInLanguage = pagePath.startsWith(languageFolder) ? pagePath.slice(languageFolder.length) : pagePath;
   const select = form.querySelector('select');
+  let words = {};
+  try {
+    words = JSON.parse(form.dataset.words || '{}');
+  } catch {
+    words = {};
+  }
+  /** A word in the page's language (data-words: the theme's js.* messages; English where the page names none), its {0}, {1}... filled in. */
+  const say = (key, english, ...values) => values.reduce((text, value, i) => text.split(`{${i}}`).join(String(value)),
+    words[key] || english);
 
   const load = window.playbookLoadScript; // load-script.js, loaded before this file
 
@@ -53,7 +62,7 @@
   const option = (entry) => {
     const item = document.createElement('option');
     item.value = entry.name;
-    item.textContent = entry.latest ? `${entry.name} (current)` : entry.name;
+    item.textContent = entry.latest ? say('js.currentRelease', '{0} (current)', entry.name) : entry.name;
     item.selected = entry.name === release;
     return item;
   };
@@ -63,10 +72,10 @@
     banner.className = 'banner banner-outdated';
     banner.setAttribute('role', 'status');
     const text = document.createElement('span');
-    text.append(`You are reading release ${release}. The current release is ${latest.name}. `);
+    text.append(`${say('js.readingOldRelease', 'You are reading release {0}. The current release is {1}.', release, latest.name)} `);
     const link = document.createElement('a');
     link.href = `${siteRoot}${latest.path}index.html`;
-    link.textContent = `Read this page in release ${latest.name}`;
+    link.textContent = say('js.readInRelease', 'Read this page in release {0}', latest.name);
     text.append(link);
     banner.append(text);
     const main = document.querySelector('main');

@@ -12,7 +12,7 @@
   'use strict';
 
   const search = window.PlaybookSearch;
-  const { element } = search.results;
+  const { element, say } = search.results;
 
   const form = document.querySelector('form.site-search');
   const input = form && form.querySelector('input[name="q"]');
@@ -30,7 +30,7 @@
   const status = element('p', 'visually-hidden');
   list.id = 'site-search-results';
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Search results');
+  list.setAttribute('aria-label', say('js.searchResults', 'Search results'));
   status.setAttribute('role', 'status');
   panel.hidden = true;
   panel.append(list, empty);
@@ -109,7 +109,7 @@
     });
     const every = everyLanguage ? '&languages=all' : '';
     const all = option(`${root}search.html?q=${encodeURIComponent(wellFormed(text))}${every}`, 'site-search-all');
-    all.appendChild(document.createTextNode(`See all results for “${text.trim()}”`));
+    all.appendChild(document.createTextNode(say('js.seeAllResultsFor', 'See all results for “{0}”', text.trim())));
     list.appendChild(all);
   };
 
@@ -129,9 +129,9 @@
   };
 
   const showNone = (result, text) => {
-    empty.appendChild(element('p', 'site-search-none', `No results for “${text.trim()}”.`));
+    empty.appendChild(element('p', 'site-search-none', say('js.noResultsFor', 'No results for “{0}”.', text.trim())));
     if (result.suggestions.length) {
-      const offer = element('p', 'search-suggestions', 'Did you mean: ');
+      const offer = element('p', 'search-suggestions', `${say('js.didYouMean', 'Did you mean:')} `);
       result.suggestions.forEach((term, i) => {
         const button = element('button', 'search-suggestion', term);
         button.type = 'button';
@@ -177,9 +177,9 @@
     options = [];
     list.replaceChildren();
     list.hidden = true;
-    empty.replaceChildren(element('p', 'site-search-none', 'Search is not available right now.'));
+    empty.replaceChildren(element('p', 'site-search-none', say('js.searchUnavailable', 'Search is not available right now.')));
     empty.hidden = false;
-    status.textContent = 'Search is not available';
+    status.textContent = say('js.searchUnavailableShort', 'Search is not available');
     open();
   };
 

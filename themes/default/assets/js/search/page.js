@@ -12,7 +12,7 @@
   'use strict';
 
   const search = window.PlaybookSearch;
-  const { element } = search.results;
+  const { element, say } = search.results;
   const PAGE = 20;
 
   const form = document.querySelector('form.search-page-form');
@@ -62,7 +62,7 @@
   };
 
   const suggest = (result) => {
-    const offer = element('p', 'search-suggestions', 'Did you mean: ');
+    const offer = element('p', 'search-suggestions', `${say('js.didYouMean', 'Did you mean:')} `);
     result.suggestions.forEach((term, i) => {
       const button = element('button', 'search-suggestion', term);
       button.type = 'button';
@@ -97,7 +97,7 @@
   const alsoIn = (item, entry, href) => {
     let line = item.querySelector('.search-also:not(.search-also-languages)');
     if (!line) {
-      line = element('p', 'search-also', 'Also in release');
+      line = element('p', 'search-also', say('js.alsoInRelease', 'Also in release'));
       item.appendChild(line);
     }
     const link = element('a', '', entry.name);
@@ -144,7 +144,7 @@
           return;
         }
         const item = pageItem(other.engine, other.result, page, other.base);
-        const label = element('span', 'search-release', `Release ${other.entry.name}`);
+        const label = element('span', 'search-release', say('js.releaseNamed', 'Release {0}', other.entry.name));
         item.querySelector('.search-page-head').append(' ', label);
         seen.set(page.id, item);
         list.appendChild(item);
@@ -153,14 +153,17 @@
     const shownBefore = output.querySelectorAll('.search-hit').length;
     output.replaceChildren(list);
     if (result.hits.length === 0 && pages.length) {
-      status.textContent = `${search.results.count({ hits: pages.flatMap((found) => found.page.hits), total: null })} for “${text.trim()}”`;
+      status.textContent = say('js.countFor', '{0} for “{1}”', search.results.count({ hits: pages.flatMap((found) => found.page.hits), total: null }),
+        text.trim());
     } else if (result.hits.length === 0) {
-      status.textContent = `No results for “${text.trim()}”${type.value || tag.value ? ' with these filters' : ''}.`;
+      status.textContent = type.value || tag.value
+        ? say('js.noResultsFiltered', 'No results for “{0}” with these filters.', text.trim())
+        : say('js.noResultsFor', 'No results for “{0}”.', text.trim());
       if (result.suggestions.length) {
         output.appendChild(suggest(result));
       }
     } else {
-      status.textContent = `${search.results.count(result)} for “${text.trim()}”`;
+      status.textContent = say('js.countFor', '{0} for “{1}”', search.results.count(result), text.trim());
     }
     more.hidden = !(result.total == null ? result.hits.length >= k : result.total > result.hits.length);
     return shownBefore;
@@ -193,7 +196,7 @@
     } catch (error) {
       if (ticket === asked) {
         output.replaceChildren();
-        status.textContent = 'Search is not available right now.';
+        status.textContent = say('js.searchUnavailable', 'Search is not available right now.');
         more.hidden = true;
       }
       console.error(error);
@@ -270,7 +273,7 @@
     }
     run();
   }, (error) => {
-    status.textContent = 'Search is not available right now.';
+    status.textContent = say('js.searchUnavailable', 'Search is not available right now.');
     console.error(error);
   });
 

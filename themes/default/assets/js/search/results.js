@@ -22,6 +22,23 @@
     return Array.from(pages.values());
   };
 
+  /*
+   * The theme's words in the page's language: the header search form's data-words (a JSON object of
+   * js.* messages), English where the page names none. Counts use simple keys (js.noResults,
+   * js.oneResult, js.results "{0} results", js.resultsAtLeast "{0}+ results"), no plural rules.
+   */
+  const words = {};
+  document.querySelectorAll('form.site-search[data-words]').forEach((source) => {
+    try {
+      Object.assign(words, JSON.parse(source.dataset.words || '{}'));
+    } catch {
+      // English, then
+    }
+  });
+  /** A word in the page's language, its {0}, {1}... filled in. */
+  const say = (key, english, ...values) => values.reduce((text, value, i) => text.split(`{${i}}`).join(String(value)),
+    words[key] || english);
+
   const element = (name, className, text) => {
     const node = document.createElement(name);
     if (className) {
@@ -72,13 +89,13 @@
   /** "12 results", "No results", or "10+ results" when only the best are known. */
   const count = (result) => {
     if (result.hits.length === 0) {
-      return 'No results';
+      return say('js.noResults', 'No results');
     }
     if (result.total == null) {
-      return `${result.hits.length}+ results`;
+      return say('js.resultsAtLeast', '{0}+ results', result.hits.length);
     }
-    return result.total === 1 ? '1 result' : `${result.total} results`;
+    return result.total === 1 ? say('js.oneResult', '1 result') : say('js.results', '{0} results', result.total);
   };
 
-  search.results = Object.freeze({ byPage, pageHead, hitBody, count, element });
+  search.results = Object.freeze({ byPage, pageHead, hitBody, count, element, say });
 })();

@@ -286,7 +286,7 @@ public final class Build {
             if (primary) {
                 clock.run("packages", () -> {
                     new PackageStage(problems, options.displayRoot(), pagesFirst)
-                            .run(site, contents::get, theme, templates, writer, release.notes().isPresent());
+                            .run(site, contents::get, theme, templates, writer, release.notes().isPresent(), localisation.messages());
                     return null;
                 });
             }

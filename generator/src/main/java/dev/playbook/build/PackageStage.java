@@ -50,9 +50,12 @@ final class PackageStage {
         this.pagesFirst = pagesFirst;
     }
 
-    /** @param oneOfReleases whether the site is one release among others (its pages are under {@code <base>/<release>/}) */
+    /**
+     * @param oneOfReleases whether the site is one release among others (its pages are under {@code <base>/<release>/})
+     * @param words         the theme's words in the site's language, the player template's {@code msg}
+     */
     void run(Site site, Function<String, PageContent> contents, Theme theme, TemplateEngine templates, SiteWriter writer,
-             boolean oneOfReleases) throws IOException {
+             boolean oneOfReleases, Map<String, String> words) throws IOException {
         if (site.courses().isEmpty()) {
             return;
         }
@@ -79,7 +82,7 @@ final class PackageStage {
                     continue;
                 }
                 CoursePlan plan = plan(course, site, contents);
-                for (Map.Entry<String, byte[]> zip : CoursePackager.packages(plan, settings, view -> player(templates, view),
+                for (Map.Entry<String, byte[]> zip : CoursePackager.packages(plan, settings, view -> player(templates, view, words),
                         release).entrySet()) {
                     writer.write(zip.getKey(), zip.getValue(), owner);
                 }
@@ -95,9 +98,9 @@ final class PackageStage {
         return java.util.Arrays.stream(dev.playbook.scorm.ScormVersion.values()).map(v -> v.zipUrl(course.id())).toList();
     }
 
-    private Optional<String> player(TemplateEngine templates, PlayerView view) {
+    private Optional<String> player(TemplateEngine templates, PlayerView view, Map<String, String> words) {
         try {
-            return Optional.of(templates.render(PLAYER_TEMPLATE, Map.of("player", view)));
+            return Optional.of(templates.render(PLAYER_TEMPLATE, Map.of("player", view, "msg", words)));
         } catch (TemplateEngine.TemplateFailure e) {
             problems.add(e.problem());
             return Optional.empty();

@@ -72,7 +72,10 @@ class LanguagesBrowserTest {
         String all = box.getDomProperty("value");
         SITE.browser().await("results for " + all, driver -> {
             WebElement panel = SITE.browser().find(".site-search-panel");
-            return panel.isDisplayed() && panel.getText().contains("“" + all.strip() + "”");
+            // The query in the language's quotes ("…", «…», „…“), closed: the results of all of it, not of a prefix.
+            java.util.regex.Pattern quoted = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(all.strip()) + "\\s?[”»“’」]");
+            return panel.isDisplayed() && SITE.browser().findAll(".site-search-all:not(.site-search-languages), .site-search-none").stream()
+                    .anyMatch(line -> quoted.matcher(line.getText()).find());
         });
     }
 }
