@@ -60,6 +60,7 @@ final class ClassArchive {
                 if ((exitCode == Main.OK || exitCode == Main.CONTENT_ERRORS) && Files.size(written.get()) > 0
                         && (assemble.isEmpty() || assembled(assemble)) && Files.size(made) > 0) {
                     Files.move(made, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    keepNewest(archive.getParent());
                 }
             } catch (IOException | RuntimeException e) {
                 // No archive this time; the next build tries again.
@@ -157,6 +158,36 @@ final class ClassArchive {
     static String javaCommand() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** How many archives the cache keeps: one per jar and Java, so older jars' go once three are newer. */
+    static final int KEPT = 3;
+
+    /** Deletes all but the {@link #KEPT} newest archives (each is tens of MB; a rebuilt jar makes a new one). */
+    static void keepNewest(Path folder) {
+        List<Path> archives = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "playbook-*.{jsa,aot}")) {
+            files.forEach(archives::add);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        java.util.Map<Path, Long> modified = new java.util.HashMap<>();
+        for (Path file : archives) {
+            try {
+                modified.put(file, Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                modified.put(file, 0L);
+            }
+        }
+        archives.sort(java.util.Comparator.comparing((Path file) -> modified.get(file)).reversed()
+                .thenComparing(Path::toString));
+        for (Path old : archives.subList(Math.min(KEPT, archives.size()), archives.size())) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (IOException e) {
+                // the next build tries again
+            }
+        }
     }
 
     /** Archives being written by builds that were killed an hour or more ago. */

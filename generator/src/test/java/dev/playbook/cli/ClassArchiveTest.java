@@ -83,6 +83,23 @@ class ClassArchiveTest {
     }
 
     @Test
+    void olderJarsArchivesGoOnceThreeAreNewer() throws Exception {
+        System.setProperty("playbook.cache", dir.resolve("cache").toString());
+        Path folder = Files.createDirectories(dir.resolve("cache/cds"));
+        for (int i = 1; i <= 4; i++) {
+            Path old = Files.writeString(folder.resolve("playbook-old" + i + ".jsa"), "an older jar's archive");
+            Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000_000_000L + i * 60_000L));
+        }
+        Path jar = jar(dir);
+        ClassArchive.Use first = ClassArchive.forClassPath(jar.toString(), TunedJvm.FLAGS).orElseThrow();
+        java(first.flags(), jar);
+        first.finish(0);
+        assertEquals(java.util.Set.of(first.archive().getFileName().toString(), "playbook-old4.jsa", "playbook-old3.jsa"),
+                cacheFiles().map(file -> file.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
+                "the new archive and the two newest older ones are kept");
+    }
+
+    @Test
     void aKilledBuildLeavesNoArchive() throws Exception {
         System.setProperty("playbook.cache", dir.resolve("cache").toString());
         Path jar = jar(dir);
