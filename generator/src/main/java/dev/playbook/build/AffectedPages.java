@@ -1,5 +1,6 @@
 package dev.playbook.build;
 
+import dev.playbook.digest.ContentDigest;
 import dev.playbook.config.SiteConfig;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
@@ -55,7 +56,7 @@ final class AffectedPages {
      */
     static Stamped stamped(Basis basis, String templates) {
         Shared shared = basis.shared();
-        String sharedDigest = new CacheDigest().add(templates).add(shared.order().toString()).add(shared.reference().toString())
+        String sharedDigest = new ContentDigest().add(templates).add(shared.order().toString()).add(shared.reference().toString())
                 .add(shared.config().toString()).add(shared.date().toString()).add(shared.notes().toString())
                 .add(shared.courses().toString()).add(glossaryKey(shared.glossary()))
                 // In name order: the history's map may iterate in another order in another process.
@@ -102,11 +103,11 @@ final class AffectedPages {
 
     /** A glossary's value (its class keeps no value text of its own). */
     static String glossaryKey(dev.playbook.model.Glossary glossary) {
-        return new CacheDigest().add(glossary.terms().toString()).add(glossary.display()).hex();
+        return new ContentDigest().add(glossary.terms().toString()).add(glossary.display()).hex();
     }
 
     private static String pageDigest(Page page) {
-        return new CacheDigest().add(page.id()).add(page.sourcePath()).add(page.display()).add(page.url())
+        return new ContentDigest().add(page.id()).add(page.sourcePath()).add(page.display()).add(page.url())
                 .add(page.kind().name()).add(page.type().toString()).add(page.title()).add(page.summary())
                 .add(page.tags().toString()).add(Integer.toString(page.weight())).add(Boolean.toString(page.draft()))
                 .add(page.folder()).add(page.layout().toString()).add(page.frontMatter().root().toString())
@@ -115,7 +116,7 @@ final class AffectedPages {
     }
 
     private static String contentDigest(PageContent content) {
-        return new CacheDigest().add(content.html()).add(content.headings().toString()).add(content.sections().toString())
+        return new ContentDigest().add(content.html()).add(content.headings().toString()).add(content.sections().toString())
                 .add(content.excerpt()).add(Integer.toString(content.words())).add(content.links().toString()).hex();
     }
 

@@ -1,5 +1,6 @@
 package dev.playbook.build;
 
+import dev.playbook.digest.ContentDigest;
 import dev.playbook.diag.FaultInjection;
 import dev.playbook.diag.InternalErrors;
 import dev.playbook.diag.Problem;
@@ -65,7 +66,7 @@ final class BodyRendering {
         LinkTable table = LinkTable.of(site, staticPaths);
         // The glossary links terms inside bodies: when it changes, every body is rendered again.
         // What every body's rendering shares: the glossary, the config (links' base paths, the severity) and the dialect.
-        String glossary = new CacheDigest().add(AffectedPages.glossaryKey(site.glossary())).add(site.config().toString())
+        String glossary = new ContentDigest().add(AffectedPages.glossaryKey(site.glossary())).add(site.config().toString())
                 .add(Boolean.toString(docusaurus)).hex();
         this.changed = cache.links.isEmpty() || !cache.glossary.equals(Optional.of(glossary))
                 ? Optional.empty() : table.changedNames(cache.links.get());

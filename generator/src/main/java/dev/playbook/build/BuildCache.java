@@ -1,5 +1,6 @@
 package dev.playbook.build;
 
+import dev.playbook.digest.ContentDigest;
 import dev.playbook.diag.Problem;
 import dev.playbook.index.SearchIndexer;
 import dev.playbook.load.SourceCache;
@@ -99,7 +100,7 @@ public final class BuildCache {
                      boolean titleFromBody, int bodyLine, String severity) {
         /** The key as a digest: what the cache keeps, so it holds no second copy of every body. */
         String digest() {
-            return new CacheDigest().add(body).add(included.toString()).add(id).add(url).add(display).add(folder).add(title)
+            return new ContentDigest().add(body).add(included.toString()).add(id).add(url).add(display).add(folder).add(title)
                     .add(Boolean.toString(titleFromBody)).add(Integer.toString(bodyLine)).add(severity).hex();
         }
 

@@ -1,5 +1,6 @@
 package dev.playbook.index;
 
+import dev.playbook.digest.ContentDigest;
 import dev.playbook.diag.FaultInjection;
 import dev.playbook.model.Page;
 import dev.playbook.model.PageContent;
@@ -29,16 +30,12 @@ import org.apache.lucene.util.Version;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Optional;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -207,32 +204,22 @@ public final class SearchIndexer {
     }
 
     private String computeDigest() {
-        MessageDigest sha = sha256();
-        types.forEach(t -> sha.update((t.id() + "=" + t.title() + "/" + t.plural() + "\n").getBytes(StandardCharsets.UTF_8)));
-        sha.update(("format " + SearchSchema.FORMAT + " " + SearchExport.settings() + " lucene " + Version.LATEST + " language " + language + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        ContentDigest all = new ContentDigest();
+        types.forEach(t -> all.add(t.id() + "=" + t.title() + "/" + t.plural()));
+        all.add("format " + SearchSchema.FORMAT + " " + SearchExport.settings() + " lucene " + Version.LATEST + " language " + language);
         List<byte[]> perPage = new ArrayList<>(pages.keySet()).parallelStream().map(this::pageDigest).toList();
-        perPage.forEach(sha::update);
-        return HexFormat.of().formatHex(sha.digest());
+        perPage.forEach(all::add);
+        return all.hex();
     }
 
     private static byte[] digest(List<SearchDocument> sections) {
-        MessageDigest sha = sha256();
+        ContentDigest page = new ContentDigest();
         for (SearchDocument d : sections) {
             for (String value : List.of(d.url(), d.page(), d.type(), d.title(), d.heading(), d.body(), d.tags(), d.crumb())) {
-                sha.update(value.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
+                page.add(value);
             }
         }
-        return sha.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return page.bytes();
     }
 
     /** The description published beside the index. */
@@ -334,14 +321,13 @@ public final class SearchIndexer {
 
     /** Everything a block's segment is made from: the same digest, the same segment (but for Lucene's ids). */
     private String blockDigest(List<String> block, Map<String, Long> keys) {
-        MessageDigest sha = sha256();
-        sha.update(("block " + BLOCK_FORMAT + " format " + SearchSchema.FORMAT + " lucene " + Version.LATEST + " analysis "
-                + analysis().id() + " pages " + block.size() + "\n").getBytes(StandardCharsets.UTF_8));
+        ContentDigest digest = new ContentDigest().add("block " + BLOCK_FORMAT + " format " + SearchSchema.FORMAT + " lucene "
+                + Version.LATEST + " analysis " + analysis().id() + " pages " + block.size());
         for (String page : block) {
-            sha.update((keys.get(page) + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(pageDigest(page));
+            digest.add(keys.get(page));
+            digest.add(pageDigest(page));
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return digest.hex();
     }
 
     /** Each page's digest ({@link #digest(List)}), computed once. */

@@ -1,52 +1,32 @@
 package dev.playbook.releases;
 
+import dev.playbook.digest.ContentDigest;
 import dev.playbook.theme.Theme;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A SHA-256 digest of what a release's output depends on, fed field by field. */
+/** A digest of what a release's output depends on, fed field by field ({@link ContentDigest}). */
 final class Fingerprint {
 
-    private final MessageDigest digest;
-
-    Fingerprint() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
+    private final ContentDigest digest = new ContentDigest();
 
     Fingerprint add(String field, String value) {
-        text(field);
-        text(value);
+        digest.add(field).add(value);
         return this;
     }
 
     Fingerprint add(String field, byte[] value) {
-        text(field);
-        digest.update(length(value.length));
-        digest.update(value);
+        digest.add(field).add(value);
         return this;
     }
 
     String hex() {
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private void text(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        digest.update(length(bytes.length));
-        digest.update(bytes);
+        return digest.hex();
     }
 
     /**
@@ -61,10 +41,10 @@ final class Fingerprint {
             List<Path> files = walk.filter(file -> !file.startsWith(cache)).filter(Files::isRegularFile).sorted().toList();
             List<byte[]> digests = files.parallelStream().map(file -> {
                 try {
-                    return new Fingerprint().add("bytes", Files.readAllBytes(file)).digest.digest();
+                    return new Fingerprint().add("bytes", Files.readAllBytes(file)).digest.bytes();
                 } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
                     // The build reports the file at its place; the release is not published then.
-                    return new Fingerprint().add("unreadable", e.getClass().getSimpleName()).digest.digest();
+                    return new Fingerprint().add("unreadable", e.getClass().getSimpleName()).digest.bytes();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -87,10 +67,5 @@ final class Fingerprint {
             }
         }
         return print.hex();
-    }
-
-    /** Lengths go before values, so that ("ab", "c") and ("a", "bc") differ. */
-    private static byte[] length(int n) {
-        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
     }
 }

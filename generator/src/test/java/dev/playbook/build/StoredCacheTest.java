@@ -218,9 +218,9 @@ class StoredCacheTest {
             return flipped;
         }, "checksum mismatch");
         // Checksums that match, of files another generator, format or kind of file made.
-        assertIgnored.check(bytes -> rewritten(bytes, "another generator 9.9 /elsewhere/playbook.jar", 1), "another generator");
-        assertIgnored.check(bytes -> rewritten(bytes, null, 2), "not a cache file of this format");
-        assertIgnored.check(bytes -> rewritten(bytes, null, 1, "kind"), "not a");
+        assertIgnored.check(bytes -> rewritten(bytes, "another generator 9.9 /elsewhere/playbook.jar", CacheFiles.FORMAT), "another generator");
+        assertIgnored.check(bytes -> rewritten(bytes, null, CacheFiles.FORMAT + 1), "not a cache file of this format");
+        assertIgnored.check(bytes -> rewritten(bytes, null, CacheFiles.FORMAT, "kind"), "not a");
         assertIgnored.check(bytes -> append(bytes, new byte[] {1, 2, 3}), "checksum mismatch");
     }
 
