@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The build cache kept on disk between command-line builds, in {@code .playbook-cache/} inside the
- * source folder: the rendered bodies (with the link targets and glossary they were rendered
- * against), and what the pages last published were laid out from, as digests. Every file names
+ * source folder: the rendered bodies in shards (with the link targets and glossary they were
+ * rendered against, {@link StoredBodies}), and what the pages last published were laid out from, as digests. Every file names
  * the cache format, the generator (its jar's path, size and date) and the source folder, and ends
  * with a checksum of all it holds ({@link CacheFiles}); the search index is kept as one file per
  * block of pages ({@link StoredIndexBlocks}): a file that is missing, truncated, damaged, from another
@@ -30,13 +30,14 @@ public final class StoredCache {
 
     /** The cache folder's name, inside the source folder. */
     public static final String FOLDER = ".playbook-cache";
-    static final String BODIES = "bodies.bin";
+    static final String BODIES = StoredBodies.HEAD;
     static final String LAYOUTS = "layouts.bin";
 
     private final Path folder;
     private final Consumer<String> debug;
     private final CacheFiles files;
     private final StoredIndexBlocks indexBlocks;
+    private final StoredBodies bodies;
     private final BuildCache cache = BuildCache.forOneBuild();
     private Optional<BuildCache.StoredLayouts> loadedLayouts = Optional.empty();
     private boolean bodiesLoaded;
@@ -46,6 +47,7 @@ public final class StoredCache {
         this.debug = debug;
         this.files = new CacheFiles(generator + "\n" + source.toAbsolutePath().normalize(), debug);
         this.indexBlocks = new StoredIndexBlocks(folder, files);
+        this.bodies = new StoredBodies(folder, files, debug);
         cache.indexBlocks = indexBlocks;
         load();
     }
@@ -77,7 +79,7 @@ public final class StoredCache {
                 CacheFiles.move(temporary, ignore);
             }
             if (cache.bodiesChanged || !bodiesLoaded) {
-                files.write(folder.resolve(BODIES), "bodies", this::writeBodies);
+                bodies.save(cache.glossary.orElse(""), cache.links.orElse(new LinkTable(Map.of(), java.util.Set.of())), cache.rendered);
             }
             Optional<BuildCache.StoredLayouts> layouts = published
                     ? cache.stamped().map(s -> new BuildCache.StoredLayouts(s.out(), manifestStamp(s.out()), s.basis()))
@@ -92,8 +94,7 @@ public final class StoredCache {
     }
 
     private void load() {
-        Optional<Bodies> bodies = files.read(folder.resolve(BODIES), "bodies", StoredCache::readBodies);
-        bodies.ifPresent(b -> {
+        bodies.load().ifPresent(b -> {
             cache.rendered.putAll(b.rendered());
             cache.links = Optional.of(b.links());
             cache.glossary = Optional.of(b.glossary());
@@ -108,31 +109,6 @@ public final class StoredCache {
             loadedLayouts = Optional.empty();
         }
         cache.stampLayouts(loadedLayouts);
-    }
-
-    /** The stored bodies: what they were rendered against, and each page's. */
-    private record Bodies(String glossary, LinkTable links, Map<String, BuildCache.Rendered> rendered) { }
-
-    private static Bodies readBodies(DataInputStream in) throws IOException {
-        String glossary = CacheCodec.string(in);
-        LinkTable links = CacheCodec.links(in);
-        int count = CacheCodec.length(in);
-        Map<String, BuildCache.Rendered> rendered = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            rendered.put(CacheCodec.string(in), CacheCodec.rendered(in));
-        }
-        return new Bodies(glossary, links, rendered);
-    }
-
-    private void writeBodies(DataOutputStream out) throws IOException {
-        CacheCodec.string(out, cache.glossary.orElse(""));
-        CacheCodec.links(out, cache.links.orElse(new LinkTable(Map.of(), java.util.Set.of())));
-        Map<String, BuildCache.Rendered> sorted = new TreeMap<>(cache.rendered);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, BuildCache.Rendered> entry : sorted.entrySet()) {
-            CacheCodec.string(out, entry.getKey());
-            CacheCodec.rendered(out, entry.getValue());
-        }
     }
 
     private static BuildCache.StoredLayouts readLayouts(DataInputStream in) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
@@ -140,6 +141,71 @@ class StoredCacheTest {
     @Test
     void aDamagedTruncatedOrForeignLayoutsFileIsIgnored() throws IOException {
         everyDamage(StoredCache.LAYOUTS);
+    }
+
+    @Test
+    void aDamagedTruncatedOrForeignBodyShardIsIgnored() throws IOException {
+        everyDamage(this::assertShardsIgnored);
+    }
+
+    @Test
+    void aShardStoredUnderAnotherShardsNameIsIgnored() throws IOException {
+        TestPlaybook site = playbook(temp.resolve("swapped"));
+        built(site);
+        List<Path> shards = shards(site);
+        assertTrue(shards.size() > 1, shards::toString);
+        Files.write(shards.get(0), Files.readAllBytes(shards.get(1)));
+        TestPlaybook.Result result = built(site);
+        assertTrue(result.err().contains("build cache " + shards.get(0) + " ignored: java.io.IOException: made as another shard"),
+                result::toString);
+        assertFalse(result.err().contains("build cache: 0 bodies rendered"), result::toString);
+        assertSameFiles(fresh(site), site.snapshot());
+        assertTrue(built(site).err().contains("build cache: 0 bodies rendered"), "stored again, whole");
+    }
+
+    @Test
+    void anEditRewritesOnlyTheShardOfTheEditedPage() throws IOException {
+        TestPlaybook site = playbook(temp.resolve("one-shard"));
+        built(site);
+        List<Path> before = shards(site);
+        site.file("greet.md", "---\ntitle: Greet\n---\n## How\n\nSay hello warmly. " + MARKER + "\n\n[Refunds](refunds.md#when)\n");
+        built(site);
+        List<Path> after = shards(site);
+        assertEquals(before.size(), after.size(), after::toString);
+        List<Path> gone = new java.util.ArrayList<>(before);
+        gone.removeAll(after);
+        assertEquals(1, gone.size(), "one shard written again: " + before + " then " + after);
+        assertTrue(gone.get(0).getFileName().toString().startsWith(StoredBodies.PREFIX + StoredBodies.shardOf("greet") + "-"),
+                gone + " holds greet");
+    }
+
+    private static List<Path> shards(TestPlaybook site) throws IOException {
+        try (java.util.stream.Stream<Path> list = Files.list(site.source().resolve(StoredCache.FOLDER))) {
+            return list.filter(p -> p.getFileName().toString().startsWith(StoredBodies.PREFIX)).sorted().toList();
+        }
+    }
+
+    /** Damages every body shard after a cached build and an edit: each is ignored, and the site is a fresh build's. */
+    private void assertShardsIgnored(UnaryOperator<byte[]> damage, String why) throws IOException {
+        TestPlaybook site = playbook(temp.resolve("shards-" + System.nanoTime()));
+        built(site);
+        site.file("greet.md", "---\ntitle: Greet\n---\n## How\n\nSay hello warmly. " + MARKER + "\n\n[Refunds](refunds.md#when)\n");
+        List<Path> shards = shards(site);
+        for (Path shard : shards) {
+            Files.write(shard, damage.apply(Files.readAllBytes(shard)));
+        }
+        TestPlaybook.Result result = site.build("--debug");
+        assertEquals(0, result.exitCode(), result::toString);
+        for (Path shard : shards) {
+            assertTrue(result.err().contains("build cache " + shard + " ignored: "), why + ": " + shard + ": " + result);
+        }
+        assertTrue(result.err().contains(why), why + ": " + result);
+        assertTrue(result.err().contains("build cache: 9 bodies rendered"), result::toString);
+        assertTrue(site.output("greet.html").contains("warmly"));
+        assertSameFiles(fresh(site), site.snapshot());
+        TestPlaybook.Result next = built(site);
+        assertTrue(next.err().contains("build cache: 0 bodies rendered"), next::toString);
+        assertSameFiles(fresh(site), site.snapshot());
     }
 
     /** Checks one damage: after it, the file is ignored (with {@code why} in the debug line) and the site is a fresh build's. */
