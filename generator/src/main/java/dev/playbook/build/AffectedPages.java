@@ -54,7 +54,7 @@ final class AffectedPages {
      * itself (its front matter as read, not the parsed object), its rendered body and the pages it
      * refers to. {@code templates} names the templates and the generator the layouts come from.
      */
-    static Stamped stamped(Basis basis, String templates) {
+    static Stamped stamped(Basis basis, String templates, Function<String, BuildCache.Rendered> rendered) {
         Shared shared = basis.shared();
         String sharedDigest = new ContentDigest().add(templates).add(shared.order().toString()).add(shared.reference().toString())
                 .add(shared.config().toString()).add(shared.date().toString()).add(shared.notes().toString())
@@ -65,7 +65,11 @@ final class AffectedPages {
         Map<String, Stamp> pages = new java.util.concurrent.ConcurrentHashMap<>();
         basis.pages().values().parallelStream().forEach(page -> {
             PageContent content = basis.contents().get(page.id());
-            pages.put(page.id(), new Stamp(pageDigest(page), content == null ? "" : contentDigest(content),
+            // A body as rendered (not changed since, by charts or anchor aliases) has its digest already.
+            BuildCache.Rendered known = rendered.apply(page.id());
+            String digest = content == null ? "" : known != null && known.content() == content ? known.contentDigest()
+                    : contentDigest(content);
+            pages.put(page.id(), new Stamp(pageDigest(page), digest,
                     Set.copyOf(targets(page, content))));
         });
         return new Stamped(sharedDigest, Map.copyOf(pages));
@@ -115,7 +119,7 @@ final class AffectedPages {
                 .add(page.data().toString()).hex();
     }
 
-    private static String contentDigest(PageContent content) {
+    static String contentDigest(PageContent content) {
         return new ContentDigest().add(content.html()).add(content.headings().toString()).add(content.sections().toString())
                 .add(content.excerpt()).add(Integer.toString(content.words())).add(content.links().toString()).hex();
     }

@@ -110,8 +110,15 @@ public final class BuildCache {
         }
     }
 
-    /** A rendered body and the problems its rendering found; {@code key} is its {@link RenderKey#digest()}. */
-    record Rendered(String key, PageContent content, List<Problem> problems) { }
+    /**
+     * A rendered body and the problems its rendering found; {@code key} is its {@link RenderKey#digest()},
+     * {@code contentDigest} the content's ({@link AffectedPages#contentDigest}), taken once when it is rendered.
+     */
+    record Rendered(String key, PageContent content, List<Problem> problems, String contentDigest) {
+        Rendered(String key, PageContent content, List<Problem> problems) {
+            this(key, content, problems, AffectedPages.contentDigest(content));
+        }
+    }
 
     /** What an output was laid out from: the template and its model (view records, compared by value). */
     record LaidOut(String layout, Object model) { }

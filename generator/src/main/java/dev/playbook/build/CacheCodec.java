@@ -74,6 +74,7 @@ final class CacheCodec {
 
     static void rendered(DataOutputStream out, BuildCache.Rendered rendered) throws IOException {
         string(out, rendered.key());
+        string(out, rendered.contentDigest());
         content(out, rendered.content());
         out.writeInt(rendered.problems().size());
         for (Problem problem : rendered.problems()) {
@@ -87,13 +88,14 @@ final class CacheCodec {
 
     static BuildCache.Rendered rendered(DataInputStream in) throws IOException {
         String key = string(in);
+        String contentDigest = string(in);
         PageContent content = content(in);
         int size = length(in);
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             problems.add(new Problem(string(in), in.readInt(), in.readInt(), Severity.valueOf(string(in)), string(in)));
         }
-        return new BuildCache.Rendered(key, content, List.copyOf(problems));
+        return new BuildCache.Rendered(key, content, List.copyOf(problems), contentDigest);
     }
 
     static void content(DataOutputStream out, PageContent content) throws IOException {

@@ -23,7 +23,7 @@ import java.util.zip.CheckedOutputStream;
 final class CacheFiles {
 
     private static final String MAGIC = "playbook build cache";
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private final String identity;
     private final Consumer<String> debug;

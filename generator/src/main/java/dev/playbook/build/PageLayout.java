@@ -64,7 +64,7 @@ final class PageLayout {
         AffectedPages.Basis now = AffectedPages.basis(site, contents::get, GeneratedPages.referenceLinks(site), date, notes, history);
         Optional<Set<String>> inProcess = AffectedPages.between(cache.basis(writer.out()), now, site);
         Optional<AffectedPages.Stamped> stamped = cache.stampsLayouts()
-                ? Optional.of(AffectedPages.stamped(now, cache.templatesKey())) : Optional.empty();
+                ? Optional.of(AffectedPages.stamped(now, cache.templatesKey(), cache.rendered::get)) : Optional.empty();
         // A build from the command line knows what an earlier one published only from the stored cache.
         Optional<Set<String>> fromStore = inProcess.isPresent() || stamped.isEmpty() ? Optional.empty()
                 : cache.storedBasis(writer.out()).flatMap(before -> AffectedPages.between(before, stamped.get(), site));
