@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -49,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--hugo", description = "Also time Hugo on an equivalent site, if hugo is on the PATH.")
     private boolean hugo;
 
+    @Option(names = "--sample", defaultValue = "playbook", paramLabel = "DIR",
+            description = "A real playbook timed cold and after a one-page edit (default: ${DEFAULT-VALUE}, the sample;"
+                    + " skipped when DIR has no playbook.yml; its build cache is deleted and the edited page restored).")
+    private Path sample;
+
     @Option(names = "--corpus", defaultValue = "clean", paramLabel = "clean|realistic",
             description = "realistic: also time a corpus like a real handbook (about 5 broken links a page with links: warning,"
                     + " raw HTML blocks, tables, some 200 KB pages, deep folders, varied front matter) beside the clean one.")
@@ -61,7 +67,8 @@ final class RunCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--corpus is clean or realistic, got " + corpus);
             }
             BenchmarkSettings settings = new BenchmarkSettings(pages, runs, jar, work, java, jvmArgs, hugo, seed,
-                    corpus.equals("realistic"), Optional.ofNullable(launcher));
+                    corpus.equals("realistic"), Optional.ofNullable(launcher),
+                    Optional.ofNullable(sample).filter(dir -> Files.isRegularFile(dir.resolve("playbook.yml"))));
             new Benchmark(settings, System.out, System.err).run();
             return 0;
         } catch (IllegalArgumentException e) {

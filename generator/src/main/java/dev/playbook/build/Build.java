@@ -230,7 +230,7 @@ public final class Build {
         String named = edition.primary() ? "" : " " + edition.folder();
         SiteConfig own = config.inLanguage(edition.language());
         // Another language has pages of its own at the same ids: it keeps a cache of its own.
-        BuildCache passCache = edition.primary() ? cache : BuildCache.forOneBuild();
+        BuildCache passCache = edition.primary() ? cache : cache.edition(edition.folder());
         SourceTree tree = edition.primary() && !config.languages().multilingual() ? sources
                 : new SourceTree(edition.pages(), sources.data(), sources.statics(), sources.partials());
         Site site = clock.run("model" + named, () -> new SiteModeler(own, options.includeDrafts())

@@ -65,6 +65,13 @@ public final class BuildCache {
     /** What this build's layouts were made from, as digests, when a stored cache keeps them. */
     private Optional<StoredLayouts> stamped = Optional.empty();
     private boolean stamps;
+    /**
+     * Each other language's cache, by its folder in the release ({@code es/}): a translation has
+     * pages of its own at the same ids, so its pages, bodies and search index are kept apart.
+     */
+    private final Map<String, BuildCache> editions = new ConcurrentHashMap<>();
+    /** Hears of each other language's cache when it is made, so the stored cache can load its bodies. */
+    java.util.function.BiConsumer<String, BuildCache> editionMade = (folder, made) -> { };
 
     /** The layouts an earlier process published into {@code out}, made from {@code basis}; valid while its manifest has {@code manifest}. */
     record StoredLayouts(Path out, String manifest, AffectedPages.Stamped basis) { }
@@ -76,6 +83,27 @@ public final class BuildCache {
 
     private BuildCache(boolean forNextBuild) {
         this.forNextBuild = forNextBuild;
+    }
+
+    /** The cache of the language whose pages go to {@code folder} of the release, made on first use. */
+    BuildCache edition(String folder) {
+        BuildCache known = editions.get(folder);
+        if (known != null) {
+            return known;
+        }
+        BuildCache made = new BuildCache(forNextBuild);
+        made.indexBlocks = indexBlocks;
+        BuildCache raced = editions.putIfAbsent(folder, made);
+        if (raced != null) {
+            return raced;
+        }
+        editionMade.accept(folder, made);
+        return made;
+    }
+
+    /** The other languages' caches made so far, by folder. */
+    Map<String, BuildCache> editions() {
+        return Map.copyOf(editions);
     }
 
     /** A cache for one build and no other: what only a next build would read is not kept. */
@@ -126,11 +154,13 @@ public final class BuildCache {
     /** Forgets source files a watcher saw change, so they are read again whatever their stamps say. */
     public void forget(java.util.Collection<String> sourcePaths) {
         sources.forget(sourcePaths);
+        editions.values().forEach(edition -> edition.forget(sourcePaths));
     }
 
     /** Forgets every source file read. */
     public void forgetAll() {
         sources.forgetAll();
+        editions.values().forEach(BuildCache::forgetAll);
     }
 
     /** Makes this cache keep what each build's layouts were made from as digests, for {@link StoredCache}. */
@@ -206,6 +236,7 @@ public final class BuildCache {
         laidOut = Map.of();
         laidOutIn = Optional.empty();
         basis = Optional.empty();
+        editions.values().forEach(BuildCache::forgetPublished);
     }
 
     /** Records what a build published into {@code out}: called only once its output is committed. */

@@ -33,8 +33,8 @@ final class StoredBodies {
     static final String HEAD = "bodies.bin";
     static final String PREFIX = "bodies-";
     static final int SHARDS = 64;
-    private static final String HEAD_KIND = "bodies";
-    private static final String SHARD_KIND = "bodies shard";
+    private final String headKind;
+    private final String shardKind;
 
     /** What the stored bodies hold: what they were rendered against, and each page's. */
     record Loaded(String glossary, LinkTable links, Map<String, BuildCache.Rendered> rendered) { }
@@ -46,8 +46,11 @@ final class StoredBodies {
     private final String[] loadedNames = new String[SHARDS];
     private final List<Map<String, BuildCache.Rendered>> loadedShards = new ArrayList<>();
 
-    StoredBodies(Path folder, CacheFiles files, Consumer<String> debug) {
+    /** The bodies stored in {@code folder}; {@code language} names another language's bodies ("" for the default one's). */
+    StoredBodies(Path folder, CacheFiles files, Consumer<String> debug, String language) {
         this.folder = folder;
+        this.headKind = language.isEmpty() ? "bodies" : "bodies of " + language;
+        this.shardKind = language.isEmpty() ? "bodies shard" : "bodies shard of " + language;
         this.files = files;
         this.debug = debug;
         for (int i = 0; i < SHARDS; i++) {
@@ -61,14 +64,14 @@ final class StoredBodies {
 
     /** The bodies stored whole and trusted: the head, and every shard it names that reads back whole. */
     Optional<Loaded> load() {
-        Optional<Head> head = files.read(folder.resolve(HEAD), HEAD_KIND, StoredBodies::readHead);
+        Optional<Head> head = files.read(folder.resolve(HEAD), headKind, StoredBodies::readHead);
         if (head.isEmpty()) {
             return Optional.empty();
         }
         List<String> names = head.get().shards();
         List<Map<String, BuildCache.Rendered>> shards = IntStream.range(0, SHARDS).parallel()
                 .mapToObj(i -> names.get(i).isEmpty() ? Map.<String, BuildCache.Rendered>of()
-                        : files.read(folder.resolve(names.get(i)), SHARD_KIND, in -> readShard(in, names.get(i), i))
+                        : files.read(folder.resolve(names.get(i)), shardKind, in -> readShard(in, names.get(i), i))
                         .orElse(null))
                 .toList();
         Map<String, BuildCache.Rendered> rendered = new HashMap<>();
@@ -90,6 +93,7 @@ final class StoredBodies {
             shards.add(new TreeMap<>());
         }
         rendered.forEach((id, body) -> shards.get(shardOf(id)).put(id, body));
+        Files.createDirectories(folder);
         String run = Long.toHexString(System.nanoTime()) + "-" + ProcessHandle.current().pid();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < SHARDS; i++) {
@@ -105,12 +109,12 @@ final class StoredBodies {
         IntStream.range(0, SHARDS).parallel().filter(i -> !names.get(i).isEmpty() && !names.get(i).equals(loadedNames[i]))
                 .forEach(i -> {
                     try {
-                        files.write(folder.resolve(names.get(i)), SHARD_KIND, out -> writeShard(out, names.get(i), shards.get(i)));
+                        files.write(folder.resolve(names.get(i)), shardKind, out -> writeShard(out, names.get(i), shards.get(i)));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 });
-        files.write(folder.resolve(HEAD), HEAD_KIND, out -> {
+        files.write(folder.resolve(HEAD), headKind, out -> {
             CacheCodec.string(out, glossary);
             CacheCodec.links(out, links);
             CacheCodec.strings(out, names);

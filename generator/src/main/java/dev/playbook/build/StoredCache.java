@@ -41,13 +41,24 @@ public final class StoredCache {
     private final BuildCache cache = BuildCache.forOneBuild();
     private Optional<BuildCache.StoredLayouts> loadedLayouts = Optional.empty();
     private boolean bodiesLoaded;
+    /** Each other language's stored bodies, by its folder in the release, with whether they loaded. */
+    private final Map<String, StoredEdition> editions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Another language's bodies, in a folder of their own ({@code lang-es}). */
+    private record StoredEdition(StoredBodies bodies, boolean loaded) { }
+
+    /** The folder of the bodies of the language published in {@code folder} of the release ("es/"). */
+    static String editionFolder(String folder) {
+        return "lang-" + folder.replaceAll("[^A-Za-z0-9-]", "_").replaceAll("_+$", "");
+    }
 
     StoredCache(Path source, String generator, Consumer<String> debug) {
         this.folder = source.resolve(FOLDER);
         this.debug = debug;
         this.files = new CacheFiles(generator + "\n" + source.toAbsolutePath().normalize(), debug);
         this.indexBlocks = new StoredIndexBlocks(folder, files);
-        this.bodies = new StoredBodies(folder, files, debug);
+        this.bodies = new StoredBodies(folder, files, debug, "");
+        cache.editionMade = this::loadEdition;
         cache.indexBlocks = indexBlocks;
         load();
     }
@@ -70,6 +81,8 @@ public final class StoredCache {
     public void save(boolean published) {
         debug.accept("debug: build cache: " + cache.bodiesRendered.get() + " bodies rendered, " + cache.pagesLaidOut.get()
                 + " pages laid out, " + indexBlocks.indexed() + " index blocks indexed");
+        new TreeMap<>(cache.editions()).forEach((name, edition) -> debug.accept("debug: build cache " + name + ": "
+                + edition.bodiesRendered.get() + " bodies rendered"));
         try {
             Files.createDirectories(folder);
             Path ignore = folder.resolve(".gitignore");
@@ -81,6 +94,17 @@ public final class StoredCache {
             if (cache.bodiesChanged || !bodiesLoaded) {
                 bodies.save(cache.glossary.orElse(""), cache.links.orElse(new LinkTable(Map.of(), java.util.Set.of())), cache.rendered);
             }
+            for (Map.Entry<String, BuildCache> edition : cache.editions().entrySet()) {
+                StoredEdition stored = editions.get(edition.getKey());
+                BuildCache own = edition.getValue();
+                if (stored != null && (own.bodiesChanged || !stored.loaded())) {
+                    stored.bodies().save(own.glossary.orElse(""), own.links.orElse(new LinkTable(Map.of(), java.util.Set.of())),
+                            own.rendered);
+                }
+            }
+            if (!cache.rendered.isEmpty()) {
+                removeOtherEditions();
+            }
             Optional<BuildCache.StoredLayouts> layouts = published
                     ? cache.stamped().map(s -> new BuildCache.StoredLayouts(s.out(), manifestStamp(s.out()), s.basis()))
                     : loadedLayouts;
@@ -91,6 +115,37 @@ public final class StoredCache {
         } catch (IOException | RuntimeException e) {
             debug.accept("debug: build cache not stored in " + folder + ": " + e);
         }
+    }
+
+    /** Removes the stored bodies of languages this build did not have (the playbook dropped them). */
+    private void removeOtherEditions() throws IOException {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        editions.keySet().forEach(name -> kept.add(editionFolder(name)));
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            for (Path dir : list.filter(Files::isDirectory).toList()) {
+                String name = dir.getFileName().toString();
+                if (name.startsWith("lang-") && !kept.contains(name)) {
+                    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                        for (Path file : files.toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                    Files.deleteIfExists(dir);
+                }
+            }
+        }
+    }
+
+    /** Loads the stored bodies of another language into its cache, once the build first asks for it. */
+    private void loadEdition(String folder, BuildCache edition) {
+        StoredBodies stored = new StoredBodies(this.folder.resolve(editionFolder(folder)), files, debug, folder);
+        Optional<StoredBodies.Loaded> loaded = stored.load();
+        loaded.ifPresent(b -> {
+            edition.rendered.putAll(b.rendered());
+            edition.links = Optional.of(b.links());
+            edition.glossary = Optional.of(b.glossary());
+        });
+        editions.put(folder, new StoredEdition(stored, loaded.isPresent()));
     }
 
     private void load() {

@@ -144,6 +144,53 @@ class StoredCacheTest {
     }
 
     @Test
+    void everyLanguageKeepsItsBodiesAndAnEditToATranslationRendersOnlyIt() throws IOException {
+        TestPlaybook site = dev.playbook.testing.MultilingualPlaybook.twoLanguages(temp.resolve("languages"));
+        assertTrue(built(site).err().contains("build cache es/: "), "the Spanish pages have a cache");
+        Path spanish = site.source().resolve(StoredCache.FOLDER).resolve(StoredCache.editionFolder("es/"));
+        assertTrue(Files.isRegularFile(spanish.resolve(StoredBodies.HEAD)), spanish::toString);
+        TestPlaybook.Result again = built(site);
+        assertTrue(again.err().contains("build cache es/: 0 bodies rendered"), again::toString);
+
+        site.file("standards/greet.es.md", read(site.source().resolve("standards/greet.es.md"))
+                .replace("Di hola y mira al cliente.", "Di hola con calma. " + MARKER));
+        TestPlaybook.Result edited = built(site);
+        assertTrue(edited.err().contains("build cache: 0 bodies rendered"), edited::toString);
+        assertTrue(edited.err().contains("build cache es/: 1 bodies rendered"), edited::toString);
+        assertTrue(site.output("es/standards/greet.html").contains("con calma"));
+        assertSameFiles(fresh(site), site.snapshot());
+
+        // A damaged Spanish shard costs its pages only, and the site is still a fresh build's.
+        List<Path> shards;
+        try (java.util.stream.Stream<Path> list = Files.list(spanish)) {
+            shards = list.filter(p -> p.getFileName().toString().startsWith(StoredBodies.PREFIX)).toList();
+        }
+        for (Path shard : shards) {
+            byte[] bytes = Files.readAllBytes(shard);
+            bytes[bytes.length / 2] ^= 0x5a;
+            Files.write(shard, bytes);
+        }
+        site.file("standards/greet.es.md", read(site.source().resolve("standards/greet.es.md")).replace("con calma", "despacio"));
+        TestPlaybook.Result damaged = built(site);
+        for (Path shard : shards) {
+            assertTrue(damaged.err().contains("build cache " + shard + " ignored: "), shard + ": " + damaged);
+        }
+        assertFalse(damaged.err().contains("build cache es/: 1 bodies rendered"), "more than the edited page: " + damaged);
+        assertSameFiles(fresh(site), site.snapshot());
+
+        // A language the playbook drops takes its stored bodies with it.
+        site.file("playbook.yml", read(site.source().resolve("playbook.yml")).replaceAll("(?s)languages:.*", ""));
+        try (java.util.stream.Stream<Path> walk = Files.walk(site.source())) {
+            for (Path translation : walk.filter(p -> p.getFileName().toString().endsWith(".es.md")).toList()) {
+                Files.delete(translation);
+            }
+        }
+        TestPlaybook.Result single = site.build("--debug");
+        assertFalse(single.err().contains("build cache es/"), single::toString);
+        assertFalse(Files.exists(spanish), "the Spanish bodies are gone with the language");
+    }
+
+    @Test
     void aDamagedTruncatedOrForeignBodyShardIsIgnored() throws IOException {
         everyDamage(this::assertShardsIgnored);
     }

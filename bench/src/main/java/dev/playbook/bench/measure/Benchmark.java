@@ -81,6 +81,26 @@ public final class Benchmark {
                     coldSeconds / h.medianWallSeconds()));
             out.println();
         }
+        if (settings.sample().isPresent()) {
+            measureSample(jar, settings.sample().get().toAbsolutePath(), work);
+        } else {
+            out.println("sample: no playbook.yml in --sample, skipped");
+        }
+    }
+
+    /** The sample playbook: a real one (every page kind, two languages, courses, charts), cold and after a one-page edit. */
+    private void measureSample(Path jar, Path sample, Path work) throws IOException, InterruptedException, BenchmarkFailure {
+        int pages;
+        try (var walk = Files.walk(sample)) {
+            pages = (int) walk.filter(p -> p.toString().endsWith(".md")).filter(p -> !p.startsWith(sample.resolve(BUILD_CACHE))).count();
+        }
+        Path outDir = work.resolve("sample").resolve("out");
+        Files.createDirectories(outDir.getParent());
+        MeasuredSeries cold = measure("sample", pages, outDir, sample, dir -> buildCommand(jar, sample, dir));
+        MeasuredSeries edits = measureEdits(pages, outDir, sample, dir -> buildCommand(jar, sample, dir));
+        new ResultTable().print(out, pages, settings.runs(), List.of(cold, edits));
+        out.printf(java.util.Locale.ROOT, "sample playbook (%s, %d Markdown files): %.3f s cold, %.3f s after a one-page edit (medians)%n",
+                sample.getFileName(), pages, cold.medianWallSeconds(), edits.medianWallSeconds());
     }
 
     private List<String> buildCommand(Path jar, Path source, Path outDir) {

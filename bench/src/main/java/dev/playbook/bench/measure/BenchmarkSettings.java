@@ -19,9 +19,15 @@ import java.util.Optional;
  * @param realistic also time the realistic corpus of each size ({@code --corpus realistic})
  * @param launcher  the launcher to time instead of {@code java -jar} ({@code generator/target/playbook}, run
  *                  with {@code PLAYBOOK_JAVA} set to {@code java}); empty for {@code java -jar}
+ * @param sample    a real playbook (the repository's {@code playbook/}) timed cold and after a one-page edit; empty for none
  */
 public record BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path work, String java, List<String> jvmArgs,
-                                boolean hugo, long seed, boolean realistic, Optional<Path> launcher) {
+                                boolean hugo, long seed, boolean realistic, Optional<Path> launcher, Optional<Path> sample) {
+
+    public BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path work, String java, List<String> jvmArgs,
+                             boolean hugo, long seed, boolean realistic, Optional<Path> launcher) {
+        this(pages, runs, jar, work, java, jvmArgs, hugo, seed, realistic, launcher, Optional.empty());
+    }
 
     public BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path work, String java, List<String> jvmArgs,
                              boolean hugo, long seed, boolean realistic) {
@@ -40,6 +46,7 @@ public record BenchmarkSettings(List<Integer> pages, int runs, Path jar, Path wo
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(java, "java");
         Objects.requireNonNull(launcher, "launcher");
+        Objects.requireNonNull(sample, "sample");
         if (launcher.isPresent() && !jvmArgs.isEmpty()) {
             throw new IllegalArgumentException("--jvm-arg goes with java -jar, not with --launcher (it picks the JVM's flags)");
         }

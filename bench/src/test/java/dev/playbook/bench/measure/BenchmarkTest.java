@@ -106,6 +106,34 @@ class BenchmarkTest {
     }
 
     @Test
+    void aSamplePlaybookIsTimedColdAndAfterAnEditAndLeftAsItWas() throws Exception {
+        Path sample = temp.resolve("sample");
+        Files.createDirectories(sample.resolve("standards"));
+        Files.writeString(sample.resolve("playbook.yml"), "title: Sample\n");
+        Files.writeString(sample.resolve("index.md"), "---\ntitle: Home\n---\nWelcome.\n");
+        for (String name : List.of("greet", "listen", "own")) {
+            Files.writeString(sample.resolve("standards/" + name + ".md"), "---\ntitle: " + name + "\n---\nText.\n");
+        }
+        Path work = temp.resolve("work-sample");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        BenchmarkSettings settings = new BenchmarkSettings(List.of(20), 1, jar, work, JAVA, List.of(), false, 3, false,
+                java.util.Optional.empty(), java.util.Optional.of(sample));
+        new Benchmark(settings, print(out), print(err)).run();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("sample: run 1/1 on 4 pages"), printed);
+        assertTrue(printed.contains("edit rebuild: run 1/1 on 4 pages"), printed);
+        assertTrue(printed.lines().anyMatch(l -> l.startsWith("sample playbook (sample, 4 Markdown files): ")
+                && l.endsWith(" s after a one-page edit (medians)")), printed);
+        for (String name : List.of("greet", "listen", "own")) {
+            assertEquals("---\ntitle: " + name + "\n---\nText.\n", Files.readString(sample.resolve("standards/" + name + ".md")));
+        }
+        assertFalse(Files.exists(sample.resolve(Benchmark.BUILD_CACHE)), "no build cache left in the sample");
+        assertFalse(Files.exists(work.resolve("sample/out")), "output folder left behind");
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aLauncherIsTimedInsteadOfJavaJar() throws Exception {
         Path launcher = temp.resolve("playbook");
         Files.writeString(launcher, "#!/bin/sh\n[ \"$PLAYBOOK_JAR\" = " + jar + " ] || exit 9\n"
