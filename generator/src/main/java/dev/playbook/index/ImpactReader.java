@@ -63,27 +63,64 @@ final class ImpactReader {
                 }
             }
         }
+        // Runs of neighbouring terms, each read with one terms enum per field and segment: a
+        // reused enum seeks from where it stands, and the index has a segment per block of pages.
+        List<String> all = new ArrayList<>(terms);
+        int runs = Math.max(1, Math.min(all.size() / RUN, 4096));
         try {
-            return new ArrayList<>(terms).parallelStream().map(this::readUnchecked).toList();
+            return java.util.stream.IntStream.range(0, runs).parallel().mapToObj(run -> {
+                Enums enums = new Enums();
+                List<TermImpacts> read = new ArrayList<>();
+                for (String term : all.subList(all.size() * run / runs, all.size() * (run + 1) / runs)) {
+                    try {
+                        read.add(read(term, enums));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return read;
+            }).flatMap(List::stream).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private TermImpacts readUnchecked(String term) {
-        try {
-            return read(term);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Terms a run reads with the same enums. */
+    private static final int RUN = 256;
+
+    /** One thread's terms enums and postings, per field and segment, made on first use and reused. */
+    private final class Enums {
+        private final Map<String, TermsEnum[]> terms = new HashMap<>();
+        private final Map<String, PostingsEnum[]> postings = new HashMap<>();
+
+        /** The field's enum in the leaf, or null when the leaf has no such field. */
+        TermsEnum terms(String field, int leaf) throws IOException {
+            TermsEnum[] enums = terms.get(field);
+            if (enums == null) {
+                enums = new TermsEnum[reader.leaves().size()];
+                for (int i = 0; i < enums.length; i++) {
+                    Terms fieldTerms = reader.leaves().get(i).reader().terms(field);
+                    enums[i] = fieldTerms == null ? null : fieldTerms.iterator();
+                }
+                terms.put(field, enums);
+                postings.put(field, new PostingsEnum[enums.length]);
+            }
+            return enums[leaf];
+        }
+
+        PostingsEnum postings(String field, int leaf, TermsEnum iterator) throws IOException {
+            PostingsEnum[] reused = postings.get(field);
+            reused[leaf] = iterator.postings(reused[leaf], PostingsEnum.FREQS);
+            return reused[leaf];
         }
     }
 
     /** One term: per field, Lucene's scorer over the postings; the fields' scores summed per section. */
-    TermImpacts read(String text) throws IOException {
+    private TermImpacts read(String text, Enums enums) throws IOException {
         List<FieldPostings> fields = new ArrayList<>(SearchSchema.BOOSTS.size());
         for (Map.Entry<String, Float> field : SearchSchema.BOOSTS.entrySet()) {
             Term term = new Term(field.getKey(), text);
-            Optional<FieldPostings> postings = fieldPostings(term, field.getValue());
+            Optional<FieldPostings> postings = fieldPostings(term, field.getValue(), enums);
             postings.ifPresent(fields::add);
         }
         return merge(text, fields);
@@ -99,27 +136,25 @@ final class ImpactReader {
      * the term once instead of three times matters on large pages: 100,000 headings are 100,000
      * sections, with as many terms.
      */
-    private Optional<FieldPostings> fieldPostings(Term term, float boost) throws IOException {
+    private Optional<FieldPostings> fieldPostings(Term term, float boost, Enums enums) throws IOException {
         int docFreq = 0;
         long totalTermFreq = 0;
         int[] docs = new int[16];
         int[] freqs = new int[16];
         long[] norms = new long[16];
         int count = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (int l = 0; l < leaves.size(); l++) {
+            LeafReaderContext leaf = leaves.get(l);
             LeafReader leafReader = leaf.reader();
-            Terms terms = leafReader.terms(term.field());
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum iterator = terms.iterator();
-            if (!iterator.seekExact(term.bytes())) {
+            TermsEnum iterator = enums.terms(term.field(), l);
+            if (iterator == null || !iterator.seekExact(term.bytes())) {
                 continue;
             }
             docFreq += iterator.docFreq();
             totalTermFreq += iterator.totalTermFreq();
             NumericDocValues normValues = leafReader.getNormValues(term.field());
-            PostingsEnum postings = iterator.postings(null, PostingsEnum.FREQS);
+            PostingsEnum postings = enums.postings(term.field(), l, iterator);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (count == docs.length) {
                     docs = Arrays.copyOf(docs, count * 2);

@@ -179,8 +179,9 @@ public final class SiteModeler {
         }
 
         PageType type = typeOf(fields, path, kind, problems);
-        Optional<String> headingTitle = FirstHeading.find(source.body());
         Optional<String> givenTitle = fields.text("title").filter(t -> !t.isBlank());
+        // Scanned only when the front matter gives no title: most pages have one.
+        Optional<String> headingTitle = givenTitle.isPresent() ? Optional.empty() : FirstHeading.find(source.body());
         String title = givenTitle.orElseGet(() -> headingTitle.orElseGet(() -> kind == PageKind.HOME
                 ? config.title() : humanise(kind == PageKind.SECTION ? lastSegment(folder) : stem)));
         boolean titleFromBody = givenTitle.isEmpty() && headingTitle.isPresent();
