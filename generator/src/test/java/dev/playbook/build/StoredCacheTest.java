@@ -161,10 +161,7 @@ class StoredCacheTest {
         assertSameFiles(fresh(site), site.snapshot());
 
         // A damaged Spanish shard costs its pages only, and the site is still a fresh build's.
-        List<Path> shards;
-        try (java.util.stream.Stream<Path> list = Files.list(spanish)) {
-            shards = list.filter(p -> p.getFileName().toString().startsWith(StoredBodies.PREFIX)).toList();
-        }
+        List<Path> shards = shards(spanish);
         for (Path shard : shards) {
             byte[] bytes = Files.readAllBytes(shard);
             bytes[bytes.length / 2] ^= 0x5a;
@@ -227,7 +224,11 @@ class StoredCacheTest {
     }
 
     private static List<Path> shards(TestPlaybook site) throws IOException {
-        try (java.util.stream.Stream<Path> list = Files.list(site.source().resolve(StoredCache.FOLDER))) {
+        return shards(site.source().resolve(StoredCache.FOLDER));
+    }
+
+    private static List<Path> shards(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.getFileName().toString().startsWith(StoredBodies.PREFIX)).sorted().toList();
         }
     }
