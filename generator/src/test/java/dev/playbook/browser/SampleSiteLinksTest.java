@@ -80,6 +80,11 @@ class SampleSiteLinksTest {
             for (String page : htmlPages()) {
                 browser.clearConsole();
                 browser.open(server.url(page));
+                // Read the page only once it is the one asked for and whole: on a loaded machine a
+                // navigation seen once to hand back before the new document was in place.
+                String wanted = server.url(page);
+                browser.await("the visit of " + page, driver -> driver.getCurrentUrl().startsWith(wanted)
+                        && "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
                 visits.put(page, read(browser, page));
             }
         }
