@@ -21,7 +21,7 @@ import java.util.Set;
  * cannot carry JVM flags, so the jar starts a second JVM with them, unless the user gave JVM
  * flags of their own or set {@code PLAYBOOK_TUNED_JVM=off}. The launcher beside the jar
  * ({@code src/main/launcher/playbook}, built to {@code target/playbook}) starts the same JVM without
- * this one in between: keep {@link #FLAGS} and {@link #heapFor} in step with it (LauncherTest checks).
+ * this one in between: keep {@link #FLAGS}, {@link #heapFor} and {@link #heapFlags} in step with it (LauncherTest checks).
  */
 final class TunedJvm {
 
@@ -30,6 +30,9 @@ final class TunedJvm {
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseParallelGC",
             "-XX:GCTimeRatio=9",
+            // Classes pass the default first threshold of metadata (about 21 MB) in every build,
+            // which costs a full collection (35 ms on the sample, 180 ms at 10,000 pages).
+            "-XX:MetaspaceSize=128m",
             "-D" + MARKER + "=true");
     /** The heap a build gets beyond what its text needs (classes, templates, the theme, Lucene's buffers). */
     static final long BASE_HEAP = 256L << 20;
@@ -40,6 +43,8 @@ final class TunedJvm {
      * 100,000 pages, which a 16 GB machine has.
      */
     static final long HEAP_PER_SOURCE_BYTE = 12;
+    /** The least ceiling a build gets: enough for the theme, Lucene and a few hundred pages. */
+    static final long HEAP_FLOOR = 512L << 20;
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
     private TunedJvm() {
@@ -64,7 +69,7 @@ final class TunedJvm {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(FLAGS);
-        command.add("-Xmx" + (heapFor(sourceOf(args), physicalMemory()) >> 20) + "m");
+        command.addAll(heapFlags(heapFor(sourceOf(args), physicalMemory())));
         Optional<ClassArchive.Use> archive = "off".equalsIgnoreCase(System.getenv("PLAYBOOK_CDS"))
                 ? Optional.empty() : ClassArchive.forClassPath(classPath, FLAGS, Runtime.version().feature(), java);
         archive.ifPresent(use -> command.addAll(use.flags()));
@@ -83,8 +88,21 @@ final class TunedJvm {
      */
     static long heapFor(Path source, long memory) {
         long text = textBytes(source);
-        long wanted = Math.max(512L << 20, BASE_HEAP + HEAP_PER_SOURCE_BYTE * text);
+        long wanted = Math.max(HEAP_FLOOR, BASE_HEAP + HEAP_PER_SOURCE_BYTE * text);
         return memory <= 0 ? wanted : Math.min(wanted, memory / 4 * 3);
+    }
+
+    /**
+     * The heap flags for a ceiling: {@code -Xmx}, and for a ceiling above {@link #HEAP_FLOOR} (a
+     * source large enough to fill it) the same {@code -Xms}. A large build fills its heap anyway;
+     * growing it step by step cost full collections (at 10,000 pages a one-page edit's rebuild
+     * took 6% less wall time and 8% less CPU at once at full size, with the same peak RSS). A small
+     * build keeps the default start, which holds its peak RSS down (at 1,000 pages a full-size
+     * start added 40 MB and saved no time).
+     */
+    static List<String> heapFlags(long heap) {
+        String megabytes = (heap >> 20) + "m";
+        return heap > HEAP_FLOOR ? List.of("-Xmx" + megabytes, "-Xms" + megabytes) : List.of("-Xmx" + megabytes);
     }
 
     /** The bytes of the source's Markdown, HTML and data files: what a build holds in memory. */

@@ -151,8 +151,12 @@ class LauncherTest {
         assertTrue(words.containsAll(TunedJvm.FLAGS), () -> "the flags of TunedJvm: " + words);
         long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getTotalMemorySize();
-        String heap = "-Xmx" + (TunedJvm.heapFor(site.source(), memory) >> 20) + "m";
-        assertTrue(words.contains(heap), () -> "the ceiling of TunedJvm.heapFor, " + heap + ": " + words);
+        List<String> heap = TunedJvm.heapFlags(TunedJvm.heapFor(site.source(), memory));
+        assertEquals(2, heap.size(), "a source of 30 MB gets a ceiling above the floor, and starts at it: " + heap);
+        assertTrue(words.containsAll(heap), () -> "the heap of TunedJvm.heapFlags, " + heap + ": " + words);
+        Run small = launch(Map.of("PLAYBOOK_LAUNCH", "print"), "build", "--source", dir.resolve("none").toString());
+        assertTrue(small.words().contains("-Xmx512m") && small.words().stream().noneMatch(w -> w.startsWith("-Xms")),
+                () -> "a small source gets the floor and the default start: " + small.words());
         assertEquals(List.of("-cp", dir.resolve("lib/playbook.jar").toRealPath().toString(), Main.class.getName(), "build"),
                 words.subList(words.indexOf("-cp"), words.indexOf("-cp") + 4));
         assertTrue(words.stream().anyMatch(w -> w.startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cache/playbook/cds"))),

@@ -34,6 +34,12 @@ class TunedJvmTest {
     }
 
     @Test
+    void aCeilingAboveTheFloorIsAlsoTheStart() {
+        assertEquals(java.util.List.of("-Xmx512m"), TunedJvm.heapFlags(TunedJvm.HEAP_FLOOR));
+        assertEquals(java.util.List.of("-Xmx750m", "-Xms750m"), TunedJvm.heapFlags(750L << 20));
+    }
+
+    @Test
     void theSourceComesFromTheCommandLine() {
         assertEquals(Path.of("hb"), TunedJvm.sourceOf(new String[] {"build", "--source", "hb", "--out", "x"}));
         assertEquals(Path.of("hb"), TunedJvm.sourceOf(new String[] {"check", "--source=hb"}));
