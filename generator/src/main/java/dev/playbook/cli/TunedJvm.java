@@ -109,7 +109,7 @@ final class TunedJvm {
     static long textBytes(Path source) {
         long[] total = {0};
         try {
-            Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            Files.walkFileTree(dev.playbook.build.BuildOptions.followed(source), new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -91,6 +91,23 @@ class SourceFaultTest {
     }
 
     @Test
+    void aSourceGivenAsALinkToAFolderIsReadThroughIt() throws Exception {
+        // The page as it was: its edit makes a warning that names the source as it was typed.
+        String page = "standards/own-the-problem.md";
+        Files.copy(SAMPLE.resolve(page), source.resolve(page), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path link = dir.resolve("handbook-link");
+        Files.createSymbolicLink(link, source);
+        Path throughLink = dir.resolve("through-link");
+        Path direct = dir.resolve("direct");
+        TestPlaybook.Result linked = TestPlaybook.run("build", "--source", link.toString(), "--out", throughLink.toString());
+        assertEquals(0, linked.exitCode(), linked.toString());
+        assertFalse(linked.err().contains("symbolic link"), linked.err());
+        assertEquals(0, TestPlaybook.run("build", "--source", source.toString(), "--out", direct.toString(), "-q").exitCode());
+        assertTrue(Files.readString(throughLink.resolve("2026.2/standards/own-the-problem.html")).contains("Own the problem"));
+        assertEquals(Optional.empty(), SiteState.of(throughLink).differenceFrom(SiteState.of(direct)));
+    }
+
+    @Test
     void aSourceFolderDeletedMidBuildLeavesTheOldSite() throws Exception {
         Path copy = dir.resolve("source-copy");
         ChildBuild.copyTree(source, copy);
