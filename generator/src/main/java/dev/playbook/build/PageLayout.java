@@ -89,7 +89,7 @@ final class PageLayout {
         });
         basis = Optional.of(now);
         stamped.ifPresent(b -> cache.stamped(writer.out(), b));
-        List<Problem> findings = problems.sorted();
+        List<Problem> findings = problems.sorted().stream().map(p -> p.insideSource(displayRoot)).sorted(Problem.ORDER).toList();
         List<GeneratedPages.Generated> generated = new java.util.ArrayList<>(GeneratedPages.all(views, contents::get, references,
                 findings, handouts(site, contents)));
         notes.ifPresent(n -> generated.add(ReleaseNotesPage.of(views, n)));

@@ -53,6 +53,24 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         return out == null ? message : out.toString();
     }
 
+    /**
+     * This finding as a published page shows it: its file, and the files its message names, as
+     * paths inside the playbook ({@code standards/greet.md}), whatever folder the build was started
+     * from and however the source was typed ({@code playbook}, {@code ./playbook}, an absolute path),
+     * so that two checkouts of one playbook publish the same bytes. The source folder itself is "".
+     */
+    public Problem insideSource(String displayRoot) {
+        if (displayRoot.isEmpty() || displayRoot.equals(".")) {
+            return this;
+        }
+        String root = displayRoot.endsWith("/") ? displayRoot.substring(0, displayRoot.length() - 1) : displayRoot;
+        String place = file.equals(root) ? "" : file.startsWith(root + "/") ? file.substring(root.length() + 1) : file;
+        // The root as a path's start: at the message's start or after a character no path has before it.
+        String inMessage = java.util.regex.Pattern.compile("(?<![\\w./~-])" + java.util.regex.Pattern.quote(root + "/"))
+                .matcher(message).replaceAll("");
+        return new Problem(place, line, column, severity, inMessage);
+    }
+
     public static Problem error(SourcePosition at, String message) {
         return new Problem(at.file(), at.line(), at.column(), Severity.ERROR, message);
     }

@@ -213,15 +213,7 @@ public final class GeneratedPages {
                     !present.contains(false) && stories > 0 && limits));
         }
         List<FindingView> open = findings.stream().map(p -> new FindingView(p.severity().label(),
-                sourceRelative(site, p.file()) + (p.line() > 0 ? ":" + p.line() : ""), p.message())).toList();
+                p.file() + (p.line() > 0 && !p.file().isEmpty() ? ":" + p.line() : ""), p.message())).toList();
         return new HealthView(views.date().toString(), sections, counts, standards, open);
-    }
-
-    /** A problem's file as a path inside the playbook, whatever folder the build was started from. */
-    private static String sourceRelative(Site site, String file) {
-        String prefix = site.pages().stream().findFirst()
-                .map(page -> page.display().substring(0, page.display().length() - page.sourcePath().length()))
-                .orElse("");
-        return !prefix.isEmpty() && file.startsWith(prefix) ? file.substring(prefix.length()) : file;
     }
 }
