@@ -4,7 +4,8 @@
  * has ?embed=1. Inside a frame (a learning system's) embed mode lasts for the frame's session, so
  * links followed there stay embedded; ?embed=0 ends it. Loaded without defer in <head>, so it must
  * stay tiny. Without a saved choice the stylesheet follows the system preference.
- * theme-toggle.js saves the choice under the same key.
+ * theme-toggle.js saves the choice under the same key. Once the page has loaded (and the browser
+ * has jumped to the address's #section, at once), jumps within the page may glide (scroll-smooth).
  */
 (() => {
   'use strict';
@@ -35,4 +36,8 @@
   if (embedded) {
     document.documentElement.classList.add('embed');
   }
+
+  window.addEventListener('load', () => {
+    window.setTimeout(() => document.documentElement.classList.add('scroll-smooth'), 0);
+  }, { once: true });
 })();
